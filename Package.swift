@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "graph", targets: ["graph"]),
+        .library(name: "ActorGraphCore", targets: ["ActorGraphCore"]),
+        .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
+        .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
+        .target(name: "ActorGraphCore"),
+        .target(
+            name: "ActorGraphExtraction",
+            dependencies: ["ActorGraphCore"],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "graph",
+            dependencies: [
+                "ActorGraphCore",
+                "ActorGraphExtraction",
+                "GraphvizRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
+        .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
+        .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender", "ActorGraphCore"]),
+        .testTarget(
+            name: "GraphCLITests",
+            dependencies: ["ActorGraphCore", "graph"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,12 @@
+/// Why an analysis could not give an answer.
+public enum AnalysisError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A power iteration (eigenvector centrality, PageRank) did not meet its tolerance in time.
+    case noConvergence(measure: String, iterations: Int, tolerance: Double)
+
+    public var description: String {
+        switch self {
+        case .noConvergence(let measure, let iterations, let tolerance):
+            "\(measure) did not converge within \(iterations) iterations (tolerance \(tolerance) per node)"
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// Quoting for the two kinds of text a DOT file holds.
+///
+/// Every ID and every attribute value is written as a quoted string, so keywords (`graph`, `node`,
+/// `edge`, `strict`, `subgraph`, `digraph`) and punctuation in names can never change the
+/// structure of the file.
+enum DOTEscaping {
+    /// `text` as a DOT double-quoted string, escaped for Graphviz's label language.
+    ///
+    /// A backslash becomes `\\` (so `\N` or `\l` in a name stays literal text), a quote `\"`, and a
+    /// line break `\n` (a centred line in labels and tooltips). Other control characters become spaces.
+    ///
+    /// ```swift
+    /// DOTEscaping.quoted("say \"no\"")  // "\"say \\\"no\\\"\""
+    /// ```
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": continue
+            default:
+                if scalar.properties.generalCategory == .control {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// `text` escaped for the inside of a Graphviz HTML-like label (`<...>`).
+    static func html(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n", "\r\n", "\r": out += "<br/>"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+
+/// Reads and writes `network.json`, the `actor-graph/1` format of CONTRACT.md.
+public enum NetworkJSON {
+    /// The network as the JSON value written to `network.json`.
+    public static func value(of network: Network) -> JSONValue {
+        .object([
+            ("format", .string(Network.format)),
+            ("corpus", .object([
+                ("documents", .int(network.corpus.documents)),
+                ("sentences", .int(network.corpus.sentences)),
+            ])),
+            ("nodes", .array(network.nodes.map(value(of:)))),
+            ("edges", .array(network.edges.map(value(of:)))),
+        ])
+    }
+
+    public static func value(of node: Node) -> JSONValue {
+        .object([
+            ("id", .string(node.id)),
+            ("label", .string(node.label)),
+            ("kind", .string(node.kind.rawValue)),
+            ("affiliation", node.affiliation.map(JSONValue.string)),
+            ("mentions", .int(node.mentions)),
+        ])
+    }
+
+    public static func value(of edge: Edge) -> JSONValue {
+        .object([
+            ("source", .string(edge.source)),
+            ("target", .string(edge.target)),
+            ("kind", .string(edge.kind.rawValue)),
+            ("weight", .int(edge.weight)),
+            ("positive", .int(edge.positive)),
+            ("negative", .int(edge.negative)),
+            ("stance", .double(edge.stance)),
+            ("sign", .int(edge.sign)),
+            ("evidence", .array(edge.evidence.map(value(of:)))),
+        ])
+    }
+
+    public static func value(of evidence: Evidence) -> JSONValue {
+        .object([
+            ("document", .string(evidence.document)),
+            ("sentence", .int(evidence.sentence)),
+            ("date", evidence.date.map(JSONValue.string)),
+            ("stance", .double(evidence.stance)),
+            ("cue", evidence.cue.map(JSONValue.string)),
+            ("text", .string(evidence.text)),
+        ])
+    }
+
+    /// The text of `network.json`: readable layout, one node or evidence item per line, a final newline.
+    public static func encode(_ network: Network) -> String {
+        value(of: network).render(style: .readable) + "\n"
+    }
+
+    /// Parses `network.json` text, checking the format tag and that every edge names known nodes.
+    public static func decode(_ data: Data) throws -> Network {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch let error as DecodingError {
+            throw NetworkFileError.malformed(Self.describe(error))
+        } catch {
+            throw NetworkFileError.malformed(error.localizedDescription)
+        }
+        guard file.format == Network.format else {
+            throw NetworkFileError.unsupportedFormat(file.format)
+        }
+        let ids = Set(file.nodes.map(\.id))
+        guard ids.count == file.nodes.count else {
+            throw NetworkFileError.malformed("two nodes share an id")
+        }
+        var edges: [Edge] = []
+        edges.reserveCapacity(file.edges.count)
+        for edge in file.edges {
+            for end in [edge.source, edge.target] where !ids.contains(end) {
+                throw NetworkFileError.malformed("an edge names \"\(end)\", which is not a node")
+            }
+            guard edge.source < edge.target else {
+                throw NetworkFileError.malformed(
+                    "edge \(edge.source)–\(edge.target): source must sort before target")
+            }
+            edges.append(Edge(
+                source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight,
+                positive: edge.positive ?? 0, negative: edge.negative ?? 0, stance: edge.stance ?? 0,
+                sign: edge.sign ?? 0, evidence: edge.evidence ?? []))
+        }
+        return Network(corpus: file.corpus ?? .init(documents: 0, sentences: 0), nodes: file.nodes, edges: edges)
+    }
+
+    /// Reads a network file, with errors that name the file and say what to do.
+    public static func read(from url: URL) throws -> Network {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw NetworkFileError.missing(url.path)
+        }
+        do {
+            return try decode(data)
+        } catch let error as NetworkFileError {
+            throw error.naming(url.path)
+        }
+    }
+
+    private struct File: Decodable {
+        var format: String
+        var corpus: Network.Corpus?
+        var nodes: [Node]
+        var edges: [FileEdge]
+    }
+
+    /// An edge as stored; counts other than `weight` may be missing in files made by other tools.
+    private struct FileEdge: Decodable {
+        var source: String
+        var target: String
+        var kind: EdgeKind
+        var weight: Int
+        var positive: Int?
+        var negative: Int?
+        var stance: Double?
+        var sign: Int?
+        var evidence: [Evidence]?
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            return keys.isEmpty ? "" : " at \(keys.hasPrefix(".") ? String(keys.dropFirst()) : keys)"
+        }
+        switch error {
+        case .dataCorrupted(let context):
+            return "not valid JSON\(path(context))"
+        case .keyNotFound(let key, let context):
+            return "missing field \"\(key.stringValue)\"\(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "unexpected value\(path(context)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}
+
+/// Why a network file could not be used.
+public enum NetworkFileError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case malformed(String)
+    case unsupportedFormat(String)
+    case inFile(String, String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path):
+            "no network file at \(path): run `graph build` first, or name one with --graph FILE"
+        case .malformed(let why):
+            "not a network file: \(why)"
+        case .unsupportedFormat(let format):
+            "unsupported network format \"\(format)\" (expected \"\(Network.format)\")"
+        case .inFile(let path, let why):
+            "\(path) is \(why); rebuild it with `graph build`"
+        }
+    }
+
+    func naming(_ path: String) -> NetworkFileError {
+        switch self {
+        case .missing, .inFile: self
+        case .malformed: .inFile(path, description)
+        case .unsupportedFormat: .inFile(path, "in an \(description)")
+        }
+    }
+}

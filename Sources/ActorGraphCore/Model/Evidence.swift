@@ -1,0 +1,24 @@
+/// One sentence behind an edge: where it is, when it was written, what it says and how it leans.
+public struct Evidence: Sendable, Hashable, Codable {
+    /// The document's name (file name, or the `id` of a `.jsonl` line).
+    public var document: String
+    /// The sentence's index within its document, counting the title as sentence 0.
+    public var sentence: Int
+    /// The document's date, `YYYY-MM-DD`, where known.
+    public var date: String?
+    /// The sentence's stance for this pair, in [-1, 1].
+    public var stance: Double
+    /// The cue that decided the stance (e.g. `strategic partnership`, `not against`), if any.
+    public var cue: String?
+    /// The sentence, with white space folded.
+    public var text: String
+
+    public init(document: String, sentence: Int, date: String? = nil, stance: Double, cue: String? = nil, text: String) {
+        self.document = document
+        self.sentence = sentence
+        self.date = date
+        self.stance = stance
+        self.cue = cue
+        self.text = text
+    }
+}

@@ -1,0 +1,91 @@
+import ActorGraphCore
+import Foundation
+
+/// The whole extraction: read every input, extract each document on all cores, add them up in input order.
+public struct CorpusBuild: Sendable {
+    public var network: Network
+    public var records: [DocumentRecord]
+    /// The inputs that could not be read, in input order.
+    public var skipped: [SkippedInput]
+
+    /// Runs the pipeline over files and folders.
+    ///
+    /// - Parameter progress: called after each document with (done, total), from any thread.
+    /// - Throws: ``CorpusError`` when a path does not exist; ``BuildError/emptyCorpus`` when nothing could be read.
+    public static func run(
+        paths: [String], extractor: RelationExtractor, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> CorpusBuild {
+        let items = try CorpusReader().read(paths)
+        let documents = items.compactMap { item -> Document? in
+            if case .document(let document) = item { return document }
+            return nil
+        }
+        guard !documents.isEmpty else {
+            throw BuildError.emptyCorpus(paths: paths, skipped: items.count)
+        }
+        let extractions = extractAll(documents, with: extractor, progress: progress)
+        var builder = NetworkBuilder(gazetteer: extractor.gazetteer)
+        var skipped: [SkippedInput] = []
+        var next = 0
+        for item in items {
+            switch item {
+            case .document:
+                builder.add(extractions[next])
+                next += 1
+            case .skipped(let input):
+                builder.addSkipped(name: input.name, reason: input.reason)
+                skipped.append(input)
+            }
+        }
+        return CorpusBuild(network: builder.network(), records: builder.documentRecords, skipped: skipped)
+    }
+
+    private static func extractAll(
+        _ documents: [Document], with extractor: RelationExtractor, progress: (@Sendable (Int, Int) -> Void)?
+    ) -> [DocumentExtraction] {
+        let results = Results(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let done = results.store(extractor.extract(documents[index]), at: index)
+            progress?(done, documents.count)
+        }
+        return results.values
+    }
+}
+
+/// Per-document results written from many threads, each to its own slot.
+private final class Results: @unchecked Sendable {
+    private var slots: [DocumentExtraction?]
+    private var done = 0
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ value: DocumentExtraction, at index: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = value
+        done += 1
+        return done
+    }
+
+    var values: [DocumentExtraction] {
+        slots.map { $0! }
+    }
+}
+
+/// Why a build could not make a network.
+public enum BuildError: Error, CustomStringConvertible, Equatable {
+    case emptyCorpus(paths: [String], skipped: Int)
+
+    public var description: String {
+        switch self {
+        case let .emptyCorpus(paths, skipped):
+            let inputs = paths.joined(separator: ", ")
+            return skipped == 0
+                ? "no articles found under \(inputs): give files or folders of .txt, .md, .html or .jsonl articles"
+                : "none of the \(skipped) inputs under \(inputs) could be read (see the reasons above)"
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// Datelines: the place (and often the date) that wire copy puts before the first sentence.
+///
+///     New Delhi, Dec 28: India’s Foreign Minister ...
+///     MOSCOW, Dec. 28 (Reuters) - Russia ...
+///     Moscow / New Delhi                         (a line of its own)
+///
+/// A dateline's date has no year; ``latestYear(in:)`` supplies one from the article's text.
+enum Dateline {
+    /// The month and day of the dateline that opens `paragraph`, if it has one.
+    ///
+    /// The dateline is the text before the first `:` or spaced dash within the first 80
+    /// characters, without a trailing agency in brackets; it must be a place of capitalised
+    /// words, a comma, and a month and day (or a full date).
+    static func monthDay(opening paragraph: String) -> (month: Int, day: Int, year: Int?)? {
+        guard var head = prefixBeforeSeparator(paragraph) else { return nil }
+        if head.hasSuffix(")"), let open = head.lastIndex(of: "(") {
+            head = String(head[..<open]).trimmingSpaces
+        }
+        var comma = head.firstIndex(of: ",")
+        while let index = comma {
+            let place = head[..<index]
+            let rest = String(head[head.index(after: index)...]).trimmingSpaces
+            if isPlace(place) {
+                if let (month, day) = NewsDate.monthDay(rest) { return (month, day, nil) }
+                if let date = NewsDate(parsing: rest) { return (date.month, date.day, date.year) }
+            }
+            comma = head[head.index(after: index)...].firstIndex(of: ",")
+        }
+        return nil
+    }
+
+    /// True for a line that is only a dateline's places, such as "Moscow / New Delhi" or
+    /// "WASHINGTON": at most six capitalised words, joined by spaces, slashes, commas or dashes.
+    static func isPlaceLine(_ line: String) -> Bool {
+        isPlace(Substring(line))
+    }
+
+    /// The largest year from 1900 to 2099 written as four digits of their own in `texts`.
+    ///
+    /// - Complexity: O(*n*) in the number of UTF-8 bytes.
+    static func latestYear(in texts: [String]) -> Int? {
+        var latest: Int?
+        func close(_ run: Int, _ value: Int) {
+            if run == 4, (1900...2099).contains(value) { latest = max(latest ?? value, value) }
+        }
+        for text in texts {
+            var run = 0
+            var value = 0
+            for byte in text.utf8 {
+                if (0x30...0x39).contains(byte) {
+                    run += 1
+                    value = value &* 10 &+ Int(byte - 0x30)
+                } else {
+                    close(run, value)
+                    run = 0
+                    value = 0
+                }
+            }
+            close(run, value)
+        }
+        return latest
+    }
+
+    private static func isPlace(_ text: Substring) -> Bool {
+        let words = text.split { $0 == " " || $0 == "/" || $0 == "," || $0 == "-" || $0 == "\u{2013}" }
+        guard (1...6).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+            return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." || $0 == "'" }
+        }
+    }
+
+    /// The text before the first `:` or spaced dash (`-`, `–`, `—`) in the first 80 characters.
+    private static func prefixBeforeSeparator(_ paragraph: String) -> String? {
+        let scalars = Array(paragraph.unicodeScalars.prefix(80))
+        for (index, scalar) in scalars.enumerated() {
+            let spacedDash =
+                (scalar == "-" || scalar == "\u{2013}" || scalar == "\u{2014}")
+                && index > 0 && scalars[index - 1] == " "
+            if scalar == ":" || spacedDash {
+                return String(String.UnicodeScalarView(scalars[..<index])).trimmingSpaces
+            }
+        }
+        return nil
+    }
+}
+
+extension StringProtocol {
+    /// The text without spaces at either end (the text is already white-space folded).
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while slice.first == " " { slice.removeFirst() }
+        while slice.last == " " { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,119 @@
+import ActorGraphCore
+
+/// Adds up documents' extractions, in input order, into the network and the document index.
+///
+/// Weights and counts are exact; each edge keeps the `evidenceLimit` strongest sentences (largest |stance|, then
+/// earliest), so the same corpus gives the same file however the work was scheduled.
+public struct NetworkBuilder: Sendable {
+    /// A pair's net stance must reach this size to give the edge a sign.
+    public static let signThreshold = 0.05
+    public static let evidenceLimit = 5
+
+    let gazetteer: Gazetteer
+    private var records: [DocumentRecord] = []
+    private var mentions: [String: Int] = [:]
+    private var edges: [PairKey: Tally] = [:]
+    /// Dates of the documents that name each grouping ("" for an undated document).
+    private var groupingDates: [String: Set<String>] = [:]
+    private var documentCount = 0
+    private var sentenceCount = 0
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public mutating func add(_ extraction: DocumentExtraction) {
+        let document = extraction.document
+        let order = documentCount
+        documentCount += 1
+        sentenceCount += extraction.sentenceCount
+        records.append(.read(
+            document: document.name, title: document.title, date: document.date,
+            sentences: extraction.sentenceCount, mentions: extraction.mentions))
+        for (actor, count) in extraction.mentions {
+            mentions[actor, default: 0] += count
+            if gazetteer.actors[actor]?.kind == .grouping {
+                groupingDates[actor, default: []].insert(document.date ?? "")
+            }
+        }
+        for observation in extraction.observations {
+            let evidence = Evidence(
+                document: document.name, sentence: observation.sentence, date: document.date,
+                stance: observation.stance, cue: observation.cue,
+                text: extraction.sentenceTexts[observation.sentence] ?? "")
+            edges[PairKey(a: observation.a, b: observation.b), default: Tally()]
+                .add(evidence, order: order, limit: Self.evidenceLimit)
+        }
+    }
+
+    public mutating func addSkipped(name: String, reason: String) {
+        records.append(.skipped(document: name, reason: reason))
+    }
+
+    /// The document index, in input order.
+    public var documentRecords: [DocumentRecord] { records }
+
+    /// The network of everything added so far.
+    public func network() -> Network {
+        let nodes = mentions.keys.compactMap { id -> Node? in
+            guard let actor = gazetteer.actors[id] else { return nil }
+            return Node(id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0, affiliation: actor.affiliation)
+        }
+        var result = edges.map { key, tally in tally.edge(key) }
+        result += membershipEdges()
+        return Network(corpus: .init(documents: documentCount, sentences: sentenceCount), nodes: nodes, edges: result)
+    }
+
+    /// A grouping and a member, both named in the corpus, where the membership held on the date of a document that
+    /// names the grouping; an undated document counts only memberships that have not ended.
+    private func membershipEdges() -> [Edge] {
+        var result: [Edge] = []
+        for (grouping, dates) in groupingDates {
+            for membership in gazetteer.memberships[grouping] ?? [] where mentions[membership.member] != nil {
+                let held = dates.contains { date in
+                    date.isEmpty ? membership.until == nil : membership.holds(on: date)
+                }
+                guard held, membership.member != grouping else { continue }
+                let (source, target) = membership.member < grouping ? (membership.member, grouping) : (grouping, membership.member)
+                result.append(Edge(source: source, target: target, kind: .membership, weight: 1, stance: 1, sign: 1))
+            }
+        }
+        return result
+    }
+}
+
+private struct PairKey: Hashable {
+    var a: String
+    var b: String
+}
+
+/// A pair's running counts and its strongest evidence so far.
+private struct Tally {
+    var weight = 0
+    var positive = 0
+    var negative = 0
+    var stanceSum = 0.0
+    var evidence: [(order: Int, item: Evidence)] = []
+
+    mutating func add(_ item: Evidence, order: Int, limit: Int) {
+        weight += 1
+        if item.stance > 0 { positive += 1 }
+        if item.stance < 0 { negative += 1 }
+        stanceSum += item.stance
+        evidence.append((order, item))
+        evidence.sort(by: Self.stronger)
+        if evidence.count > limit { evidence.removeLast() }
+    }
+
+    static func stronger(_ x: (order: Int, item: Evidence), _ y: (order: Int, item: Evidence)) -> Bool {
+        (-abs(x.item.stance), x.order, x.item.sentence) < (-abs(y.item.stance), y.order, y.item.sentence)
+    }
+
+    func edge(_ key: PairKey) -> Edge {
+        let stance = CueScanner.rounded(max(-1, min(1, stanceSum / Double(weight))))
+        let sign = abs(stance) < NetworkBuilder.signThreshold ? 0 : (stance > 0 ? 1 : -1)
+        return Edge(
+            source: key.a, target: key.b, kind: .relation, weight: weight, positive: positive, negative: negative,
+            stance: stance, sign: sign, evidence: evidence.map(\.item))
+    }
+}

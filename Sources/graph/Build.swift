@@ -1,0 +1,77 @@
+import ActorGraphCore
+import ActorGraphExtraction
+import ArgumentParser
+import Foundation
+import GraphvizRender
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles and write the network they describe.",
+        discussion: """
+            Reads every .txt, .md, .html/.htm and .jsonl article under the paths (files or folders; default Corpus/),
+            finds the countries, groupings, blocs and people each sentence names, and writes to the output folder:
+
+              network.json     the signed network, with the evidence behind every edge
+              documents.jsonl  one line per article read (or skipped, with the reason)
+              network.dot      the diagram as Graphviz DOT
+              network.svg      the diagram, laid out with Graphviz
+
+            An input that cannot be read (binary, not UTF-8, empty) is reported and skipped; the rest of the build
+            goes on. Files are replaced atomically, so an interrupted build leaves the previous network intact.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Article files or folders.", valueName: "path"))
+    var paths: [String] = ["Corpus"]
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into.", valueName: "dir"))
+    var out: String = "Graphs"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A gazetteer file in the bundled format, adding or overriding actors (repeatable).", valueName: "file"))
+    var gazetteer: [String] = []
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let started = Date()
+        let gazetteer = try Gazetteer.load(adding: self.gazetteer.map { URL(fileURLWithPath: $0) })
+        let extractor = RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
+        let progress = quiet ? nil : Progress.onTerminal(label: "extracting")
+        let build = try CorpusBuild.run(paths: paths, extractor: extractor, progress: progress?.report)
+        progress?.finish()
+        for input in build.skipped {
+            Console.warn("skipped \(input.name): \(input.reason)")
+        }
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        let dot = DOTWriter(title: Self.title(of: build)).write(build.network)
+        try AtomicFile.write(NetworkJSON.encode(build.network), to: folder.appendingPathComponent("network.json"))
+        try AtomicFile.write(DocumentIndex.encode(build.records), to: folder.appendingPathComponent("documents.jsonl"))
+        try AtomicFile.write(dot, to: folder.appendingPathComponent("network.dot"))
+        let engine = LayoutEngine(rawValue: DOTWriter.recommendedEngine) ?? .neato
+        let svg = try GraphvizRenderer().render(dot: dot, engine: engine, format: .svg)
+        try AtomicFile.write(Data(svg), to: folder.appendingPathComponent("network.svg"))
+        if !quiet {
+            let network = build.network
+            let relations = network.edges.filter { $0.kind == .relation }
+            print("""
+                Read \(network.corpus.documents) documents (\(build.skipped.count) skipped), \
+                \(network.corpus.sentences) sentences.
+                Found \(network.nodes.count) actors and \(relations.count) relations \
+                (\(relations.filter { $0.sign > 0 }.count) cooperative, \(relations.filter { $0.sign < 0 }.count) hostile), \
+                \(network.edges.count - relations.count) memberships.
+                Wrote network.json, documents.jsonl, network.dot, network.svg to \(out)/ in \
+                \(String(format: "%.2f", Date().timeIntervalSince(started))) s.
+                """)
+        }
+    }
+
+    /// The diagram's title: how much was read and over which dates.
+    static func title(of build: CorpusBuild) -> String {
+        let dates = build.records.compactMap(\.date).sorted()
+        let span = dates.first.map { first in first == dates.last ? ", \(first)" : ", \(first) to \(dates.last!)" } ?? ""
+        let count = build.network.corpus.documents
+        return "ActorGraph: \(count) article\(count == 1 ? "" : "s")\(span)"
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ActorGraphCore
+import ArgumentParser
+
+struct EdgeQuery: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edge",
+        abstract: "Show the relation between two nodes and the sentences behind it.",
+        discussion: """
+            Prints the counts and stance of the relation, then its strongest evidence: each sentence with its
+            document, date and stance, and the cue that decided it in [brackets].
+            Example: graph edge India Russia
+            """
+    )
+
+    @Argument(help: "One end, as people write it.")
+    var first: String
+
+    @Argument(help: "The other end.")
+    var second: String
+
+    @OptionGroup var options: QueryOptions
+
+    struct NoEdge: Error, CustomStringConvertible {
+        var a: Node
+        var b: Node
+        var description: String {
+            "no sentence relates \(a.label) and \(b.label) in this network; `graph neighbors \"\(a.label)\"` lists what does"
+        }
+    }
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let resolver = try options.resolver(for: network)
+        let a = try resolver.resolve(first)
+        let b = try resolver.resolve(second)
+        let edges = network.edges(between: a.id, and: b.id)
+        guard !edges.isEmpty else { throw NoEdge(a: a, b: b) }
+        if options.json {
+            options.printJSON(.object([
+                ("source", .string(edges[0].source)),
+                ("target", .string(edges[0].target)),
+                ("edges", .array(edges.map(NetworkJSON.value(of:)))),
+            ]))
+            return
+        }
+        for edge in edges {
+            switch edge.kind {
+            case .membership:
+                let (member, grouping) = network.node(id: edge.source)?.kind == .grouping ? (b, a) : (a, b)
+                print("\(member.label) is a member of \(grouping.label).")
+            case .relation:
+                print("""
+                    \(a.label) – \(b.label): \(edge.weight) sentence\(edge.weight == 1 ? "" : "s"), \
+                    \(edge.positive) cooperative, \(edge.negative) hostile; stance \(Format.number(edge.stance, digits: 2)), \
+                    sign \(Format.sign(edge.sign))
+                    """)
+                for evidence in edge.evidence {
+                    let date = evidence.date.map { ", \($0)" } ?? ""
+                    print("\n  \(evidence.document) #\(evidence.sentence)\(date)  stance \(Format.number(evidence.stance, digits: 2))")
+                    print("  " + Self.highlight(evidence.cue, in: evidence.text))
+                }
+                if edge.weight > edge.evidence.count {
+                    print("\n  (\(edge.weight - edge.evidence.count) more sentences not stored; the strongest are shown)")
+                }
+            }
+        }
+    }
+
+    /// The sentence with the deciding cue's first word in brackets, or the cue appended when it cannot be found.
+    static func highlight(_ cue: String?, in text: String) -> String {
+        guard let cue else { return text }
+        let word = cue.split(separator: " ").first { $0 != "not" }.map { String($0).replacingOccurrences(of: "*", with: "") } ?? cue
+        guard let range = text.range(of: word, options: .caseInsensitive) else { return "\(text) [\(cue)]" }
+        let end = text[range.upperBound...].firstIndex { !$0.isLetter && $0 != "-" } ?? text.endIndex
+        return text[..<range.lowerBound] + "[" + text[range.lowerBound..<end] + "]" + text[end...]
+    }
+}

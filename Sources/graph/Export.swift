@@ -1,0 +1,54 @@
+import ActorGraphCore
+import ArgumentParser
+import Foundation
+import GraphvizRender
+
+extension LayoutEngine: ExpressibleByArgument {}
+
+struct Export: ParsableCommand {
+    enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+        case json, dot, svg, png
+    }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Write the network in another format.",
+        discussion: """
+            json  the network file itself (actor-graph/1)
+            dot   Graphviz DOT, styled: green cooperative, red dashed hostile, grey neutral; width by weight
+            svg   the diagram laid out in process with the Graphviz library (--engine picks the layout)
+            png   the same as a bitmap
+            Example: graph export --format svg --engine fdp -o network.svg
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The output format.", valueName: "format"))
+    var format: OutputFormat
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The Graphviz layout for svg and png.", valueName: "engine"))
+    var engine: LayoutEngine = LayoutEngine(rawValue: DOTWriter.recommendedEngine) ?? .neato
+
+    @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
+    var graph: String = "Graphs/network.json"
+
+    func run() throws {
+        let network = try NetworkJSON.read(from: URL(fileURLWithPath: graph))
+        let bytes: Data
+        switch format {
+        case .json:
+            bytes = Data(NetworkJSON.encode(network).utf8)
+        case .dot:
+            bytes = Data(DOTWriter().write(network).utf8)
+        case .svg, .png:
+            let dot = DOTWriter().write(network)
+            bytes = Data(try GraphvizRenderer().render(dot: dot, engine: engine, format: format == .svg ? .svg : .png))
+        }
+        if let output {
+            try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))
+        } else {
+            FileHandle.standardOutput.write(bytes)
+        }
+    }
+}

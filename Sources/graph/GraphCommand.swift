@@ -1,0 +1,23 @@
+import ArgumentParser
+
+@main
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Turn news articles on international relations into a signed network of actors, and query it.",
+        discussion: """
+            Build the network from the articles in Corpus/ (written to Graphs/), then ask it questions:
+
+              graph build
+              graph neighbors India
+              graph edge India Russia
+              graph centrality --by betweenness --top 10
+              graph triangles India
+              graph export --format svg -o india.svg
+
+            Names are matched the way people write them: India, india, IND, New Delhi, USA, Putin.
+            Every query reads Graphs/network.json unless --graph names another file, and prints JSON with --json.
+            """,
+        subcommands: [Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Export.self]
+    )
+}

@@ -1,0 +1,52 @@
+import ActorGraphCore
+import ArgumentParser
+
+struct Triangles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the triangles of the network, or those through one node, with their signs.",
+        discussion: """
+            A triangle is three nodes all tied to each other. Each pair's sign is its relation's sign (+, -, or 0 for
+            no net stance); a pair tied only by membership of a grouping counts as +. A triangle is balanced when the
+            product of its signs is positive (+++ or +--), unbalanced when negative; with a 0 it is neither.
+            Example: graph triangles India
+            """
+    )
+
+    @Argument(help: "Only triangles through this node.")
+    var name: String?
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let found: [Triangle]
+        if let name {
+            found = triangles(in: network, through: try options.resolver(for: network).resolve(name).id)
+        } else {
+            found = triangles(in: network)
+        }
+        if options.json {
+            options.printJSON(.object([("triangles", .array(found.map(Self.json)))]))
+            return
+        }
+        let balanced = found.filter { $0.balanced == true }.count
+        let unbalanced = found.filter { $0.balanced == false }.count
+        print("\(found.count) triangles: \(balanced) balanced, \(unbalanced) unbalanced, \(found.count - balanced - unbalanced) with a neutral tie")
+        var table = Table(headers: ["signs", "balanced", "nodes"], alignments: [.left, .left, .left])
+        for triangle in found {
+            let labels = triangle.nodes.map { network.node(id: $0)?.label ?? $0 }
+            let verdict = triangle.balanced.map { $0 ? "yes" : "no" } ?? "-"
+            table.rows.append([triangle.pattern, verdict, labels.joined(separator: " · ")])
+        }
+        print(table.render())
+    }
+
+    static func json(_ triangle: Triangle) -> JSONValue {
+        .object([
+            ("nodes", .array(triangle.nodes.map(JSONValue.string))),
+            ("signs", .array(triangle.signs.map(JSONValue.int))),
+            ("pattern", .string(triangle.pattern)),
+            ("balanced", triangle.balanced.map(JSONValue.bool)),
+        ])
+    }
+}

@@ -1,0 +1,55 @@
+import ActorGraphCore
+import Foundation
+import Testing
+
+@Suite struct CentralityTableTests {
+    @Test func oneRowPerNodeInIdOrderWithEveryMeasure() throws {
+        let network = AnalysisFixture.network(
+            ids: ["CHN", "IND", "PAK", "QUAD", "USA"],
+            relations: [
+                ("IND", "USA", weight: 4, sign: 1), ("CHN", "IND", weight: 2, sign: -1),
+                ("CHN", "USA", weight: 1, sign: -1),
+            ],
+            memberships: [("IND", "QUAD"), ("QUAD", "USA"), ("IND", "USA")])
+        let rows = try centrality(of: network)
+        #expect(rows.map(\.id) == ["CHN", "IND", "PAK", "QUAD", "USA"])
+        let graph = AnalysisGraph(network: network)
+        #expect(rows.map(\.degree) == graph.degrees())
+        #expect(rows.map(\.strength) == [3, 8, 0, 2, 7])  // IND–USA: 4 + 1 membership
+        #expect(rows.map(\.betweenness) == graph.betweenness())
+        #expect(rows.map(\.closeness) == graph.closeness())
+        #expect(rows.map(\.eigenvector) == (try graph.eigenvectorCentrality()))
+        #expect(rows.map(\.pagerank) == (try graph.pageRank()))
+        #expect(rows.map(\.triangles) == [1, 2, 0, 1, 2])
+        #expect(rows.map(\.clustering) == graph.clustering())
+        #expect(
+            rows[2]
+                == NodeCentrality(
+                    id: "PAK", degree: 0, strength: 0, betweenness: 0, closeness: 0,
+                    eigenvector: rows[2].eigenvector, pagerank: rows[2].pagerank, triangles: 0, clustering: 0))
+    }
+
+    @Test func measuresReadTheirColumn() throws {
+        let network = AnalysisFixture.network(
+            ids: ["A", "B", "C"], relations: [("A", "B", weight: 2, sign: 1), ("B", "C", weight: 1, sign: 1)])
+        let row = try centrality(of: network)[1]
+        #expect(CentralityMeasure.allCases.map { row[$0] } == [2, 3, 1, 1, row.eigenvector, row.pagerank, 0, 0])
+        #expect(CentralityMeasure(rawValue: "pagerank") == .pagerank)
+        #expect(CentralityMeasure.allCases.filter(\.isCount) == [.degree, .triangles])
+        // Sorting by a column, as the CLI does.
+        let rows = try centrality(of: network)
+        #expect(rows.sorted { $0[.strength] > $1[.strength] }.map(\.id) == ["B", "A", "C"])
+    }
+
+    @Test func encodesWithTheContractKeys() throws {
+        let row = NodeCentrality(
+            id: "IND", degree: 3, strength: 8, betweenness: 0.5, closeness: 0.75, eigenvector: 0.6,
+            pagerank: 0.3, triangles: 2, clustering: 0.667)
+        let object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(row)) as! [String: Any]
+        #expect(Set(object.keys) == Set(["id"] + CentralityMeasure.allCases.map(\.rawValue)))
+    }
+
+    @Test func emptyNetworkGivesAnEmptyTable() throws {
+        #expect(try centrality(of: Network(corpus: .init(documents: 0, sentences: 0), nodes: [], edges: [])).isEmpty)
+    }
+}
