@@ -38,10 +38,5 @@ let package = Package(
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender", "ActorGraphCore"]),
-        .testTarget(
-            name: "GraphCLITests",
-            dependencies: ["ActorGraphCore", "graph"],
-            resources: [.copy("Fixtures")]
-        ),
     ]
 )
