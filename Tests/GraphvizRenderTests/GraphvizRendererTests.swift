@@ -40,7 +40,7 @@ struct GraphvizRendererTests {
         #expect(png.count > 1000)
     }
 
-    @Test("a DOT syntax error is thrown with Graphviz's message and line")
+    @Test("a DOT syntax error is thrown with Graphviz's message and the offending token")
     func syntaxError() throws {
         let broken = "graph {\n  a -- b;\n  c -- -- d;\n}\n"
         let error = try #require(throws: GraphvizError.self) {
@@ -48,8 +48,10 @@ struct GraphvizRendererTests {
         }
         #expect(error.stage == .parse)
         #expect(error.message.contains("syntax error"))
-        #expect(error.message.contains("line 3"))
-        #expect(error.description.contains("syntax error in line 3"))
+        // Graphviz 2.43 does not reset its line counter between parses in one process, so the line it names
+        // depends on earlier jobs; the token it names does not.
+        #expect(error.message.contains("near '--'"))
+        #expect(error.description.contains("syntax error in line"))
     }
 
     @Test("an empty text is an error, not a crash")
