@@ -38,5 +38,7 @@ let package = Package(
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender", "ActorGraphCore"]),
+        // Runs the `graph` executable itself; depending on it makes SwiftPM build it beside the test bundle.
+        .testTarget(name: "GraphCLITests", dependencies: ["graph"]),
     ]
 )

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// The main job and the queries, run through the built `graph` binary on the bundled corpus.
+@Suite struct BuildAndQueryTests {
+    @Test func buildWritesTheFourFilesAndSaysWhatItFound() throws {
+        let out = try GraphTool.scratchFolder()
+        let run = try GraphTool.run(["build", "Corpus", "--out", out.path])
+
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Read 5 documents (0 skipped), 130 sentences."))
+        for file in ["network.json", "documents.jsonl", "network.dot", "network.svg"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "temporary files left behind: \(leftovers)")
+    }
+
+    /// The README's example: who India relates to in the corpus, and how.
+    @Test func neighborsOfIndiaGiveTheRelationsTheArticlesDescribe() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let run = try GraphTool.run(["neighbors", "India", "--graph", network, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+
+        let neighbors = try #require(try GraphTool.json(run.stdout)["neighbors"] as? [[String: Any]])
+        var byLabel: [String: [String: Any]] = [:]
+        for neighbor in neighbors { byLabel[neighbor["label"] as? String ?? ""] = neighbor }
+        #expect(byLabel["Russia"]?["sign"] as? Int == 1)
+        #expect(byLabel["China"]?["sign"] as? Int == -1)
+        for present in ["Pakistan", "United States", "Quad", "SCO", "BRICS"] {
+            #expect(byLabel[present] != nil, "\(present) missing from India's neighbours")
+        }
+        for grouping in ["Quad", "SCO", "BRICS"] {
+            #expect(byLabel[grouping]?["membership"] as? Bool == true, "India is a member of \(grouping)")
+        }
+        let weights = neighbors.compactMap { $0["weight"] as? Int }
+        #expect(weights == weights.sorted(by: >), "neighbours come strongest first")
+    }
+
+    @Test func neighborsTableNamesEachNeighbourWithItsSign() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let run = try GraphTool.run(["neighbors", "india", "--graph", network])
+
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("India (country)") == true)
+        #expect(lines.contains { $0.hasPrefix("Russia ") && $0.hasSuffix("+") })
+        #expect(lines.contains { $0.hasPrefix("China ") && $0.hasSuffix("-") })
+        #expect(lines.allSatisfy { $0.count <= 80 }, "the table fits an 80-column terminal")
+    }
+
+    @Test func edgeShowsTheEvidenceWithTheDecidingCueMarked() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let text = try GraphTool.run(["edge", "Russia", "India", "--graph", network])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("Russia – India: 58 sentences"), "the pair is named in the order asked")
+        #expect(text.stdout.contains("[cooperation]"))
+
+        let json = try GraphTool.json(try GraphTool.run(["edge", "IND", "RUS", "--graph", network, "--json"]).stdout)
+        let edges = try #require(json["edges"] as? [[String: Any]])
+        let evidence = try #require(edges.first?["evidence"] as? [[String: Any]])
+        #expect(!evidence.isEmpty)
+        for item in evidence {
+            #expect((item["document"] as? String)?.hasSuffix(".txt") == true)
+            #expect(item["sentence"] is Int)
+            #expect((item["text"] as? String)?.isEmpty == false)
+        }
+    }
+
+    @Test func centralityAndTrianglesAnswerInJSON() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let centrality = try GraphTool.json(try GraphTool.run(["centrality", "--graph", network, "--json"]).stdout)
+        let nodes = try #require(centrality["nodes"] as? [[String: Any]])
+        #expect(["RUS", "IND"].contains(nodes.first?["id"] as? String), "Russia or India leads by PageRank")
+        let ranks = nodes.compactMap { $0["pagerank"] as? Double }
+        #expect(abs(ranks.reduce(0, +) - 1) < 1e-9, "PageRank sums to 1")
+
+        let triangles = try GraphTool.json(try GraphTool.run(["triangles", "--graph", network, "--json"]).stdout)
+        let list = try #require(triangles["triangles"] as? [[String: Any]])
+        #expect(!list.isEmpty)
+        #expect(list.allSatisfy { ($0["nodes"] as? [String])?.count == 3 })
+    }
+
+    @Test func exportWritesDOTThatNamesTheActors() throws {
+        let folder = try GraphTool.buildCorpus()
+        let dot = folder.appendingPathComponent("out.dot")
+        let run = try GraphTool.run([
+            "export", "--format", "dot", "--graph", folder.appendingPathComponent("network.json").path, "-o", dot.path,
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try String(contentsOf: dot, encoding: .utf8)
+        #expect(text.hasPrefix("graph"))
+        #expect(text.contains("India") && text.contains("Russia"))
+    }
+}

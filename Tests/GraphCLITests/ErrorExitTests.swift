@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Bad input gives one line on standard error that says what was wrong, a non-zero exit, and nothing half-written.
+@Suite struct ErrorExitTests {
+    @Test func unknownNameSuggestsTheNearestOne() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let run = try GraphTool.run(["neighbors", "Inida", "--graph", network])
+
+        #expect(run.status != 0)
+        #expect(run.stdout.isEmpty)
+        #expect(run.errorLines.count == 1)
+        #expect(run.stderr.contains("\"Inida\"") && run.stderr.contains("\"India\""))
+    }
+
+    @Test func missingNetworkFileSaysHowToMakeOne() throws {
+        let missing = try GraphTool.scratchFolder().appendingPathComponent("network.json").path
+        let run = try GraphTool.run(["neighbors", "India", "--graph", missing])
+
+        #expect(run.status != 0)
+        #expect(run.errorLines.count == 1)
+        #expect(run.stderr.contains(missing) && run.stderr.contains("graph build"))
+    }
+
+    @Test func corruptNetworkFileIsNamedAndRejected() throws {
+        let folder = try GraphTool.buildCorpus()
+        let file = folder.appendingPathComponent("network.json")
+        let whole = try Data(contentsOf: file)
+        try whole.prefix(whole.count / 2).write(to: file)
+        let run = try GraphTool.run(["edge", "India", "Russia", "--graph", file.path])
+
+        #expect(run.status != 0)
+        #expect(run.errorLines.count == 1)
+        #expect(run.stderr.contains(file.path) && run.stderr.contains("not a network file"))
+    }
+
+    @Test func buildGoesOnPastAnUnreadableFileAndRecordsIt() throws {
+        let input = try GraphTool.scratchFolder()
+        let article = GraphTool.repository.appendingPathComponent("Corpus/003_60f3e7a5cadbf312.txt")
+        try FileManager.default.copyItem(at: article, to: input.appendingPathComponent("article.txt"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF, 0xFE, 0x00, 0x01]).write(to: input.appendingPathComponent("archive.txt"))
+        let out = try GraphTool.scratchFolder()
+        let run = try GraphTool.run(["build", input.path, "--out", out.path])
+
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.errorLines.count == 1)
+        #expect(run.stderr.contains("archive.txt"))
+        #expect(run.stdout.contains("Read 1 documents (1 skipped)"))
+        let index = try String(contentsOf: out.appendingPathComponent("documents.jsonl"), encoding: .utf8)
+        #expect(index.split(separator: "\n").count == 2, "one record read, one skipped")
+        #expect(index.contains("archive.txt") && index.contains("article.txt"))
+    }
+
+    @Test func failedBuildLeavesThePreviousNetworkUntouched() throws {
+        let out = try GraphTool.buildCorpus()
+        let before = try Data(contentsOf: out.appendingPathComponent("network.json"))
+        let empty = try GraphTool.scratchFolder()
+        let run = try GraphTool.run(["build", empty.path, "--out", out.path])
+
+        #expect(run.status != 0)
+        #expect(run.errorLines.count == 1)
+        #expect(run.stderr.contains("no articles found"))
+        #expect(try Data(contentsOf: out.appendingPathComponent("network.json")) == before)
+    }
+
+    @Test func missingInputPathIsNamed() throws {
+        let missing = try GraphTool.scratchFolder().appendingPathComponent("articles").path
+        let run = try GraphTool.run(["build", missing, "--out", try GraphTool.scratchFolder().path])
+
+        #expect(run.status != 0)
+        #expect(run.errorLines.count == 1)
+        #expect(run.stderr.contains(missing))
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Runs the built `graph` executable as a user would, and captures what it prints.
+enum GraphTool {
+    /// The repository root, which holds `Corpus/` and `Graphs/`.
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `graph` binary of this build. SwiftPM builds it into the products folder that holds the test bundle,
+    /// because this target depends on it; the test process runs inside that bundle (a few levels down on macOS).
+    static let executable: URL = {
+        var folder = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("graph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("graph")
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// The non-empty lines of standard error.
+        var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    }
+
+    /// Runs `graph` with `arguments` in `directory` (the repository by default) and waits for it.
+    static func run(_ arguments: [String], in directory: URL = repository) throws -> Run {
+        let capture = try scratchFolder()
+        let outURL = capture.appendingPathComponent("stdout")
+        let errURL = capture.appendingPathComponent("stderr")
+        try Data().write(to: outURL)
+        try Data().write(to: errURL)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        try process.run()
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: capture) }
+        return Run(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8))
+    }
+
+    /// A new empty folder under the temporary directory.
+    static func scratchFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("graph-cli-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Builds the bundled corpus into a new folder and returns it; fails the caller if the build fails.
+    static func buildCorpus() throws -> URL {
+        let out = try scratchFolder()
+        let run = try run(["build", "Corpus", "--out", out.path, "--quiet"])
+        guard run.status == 0 else { throw BuildFailed(run: run) }
+        return out
+    }
+
+    struct BuildFailed: Error, CustomStringConvertible {
+        var run: Run
+        var description: String { "graph build exited \(run.status): \(run.stderr)" }
+    }
+
+    /// Parses a command's `--json` output.
+    static func json(_ text: String) throws -> [String: Any] {
+        let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        guard let object = value as? [String: Any] else { throw NotAnObject(text: text) }
+        return object
+    }
+
+    struct NotAnObject: Error {
+        var text: String
+    }
+}
