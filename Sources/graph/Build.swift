@@ -8,16 +8,18 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read articles and write the network they describe.",
         discussion: """
-            Reads every .txt, .md, .html/.htm and .jsonl article under the paths (files or folders; default Corpus/),
-            finds the countries, groupings, blocs and people each sentence names, and writes to the output folder:
+            Reads every .txt, .md, .html/.htm and .jsonl article under the paths (files or folders; default \
+            Corpus/), finds the countries, groupings, blocs and people each sentence names, and writes to the \
+            output folder:
 
               network.json     the signed network, with the evidence behind every edge
               documents.jsonl  one line per article read (or skipped, with the reason)
               network.dot      the diagram as Graphviz DOT
               network.svg      the diagram, laid out with Graphviz
 
-            An input that cannot be read (binary, not UTF-8, empty) is reported and skipped; the rest of the build
-            goes on. Files are replaced atomically, so an interrupted build leaves the previous network intact.
+            An input that cannot be read (binary, not UTF-8, empty) is reported and skipped; the rest of the \
+            build goes on. Files are replaced atomically, so an interrupted build leaves the previous network \
+            intact.
             """
     )
 

@@ -7,12 +7,18 @@ struct Centrality: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rank the nodes by a centrality measure.",
         discussion: """
-            Measures follow networkx's definitions and defaults, on the undirected graph of all edges (a pair's
-            relation and membership weights added):
-              degree       neighbours                strength     sum of edge weights
-              betweenness  normalized, unweighted    closeness    unweighted, Wasserman–Faust on disconnected graphs
-              eigenvector  unweighted                pagerank     alpha 0.85, weighted by edge weight
-              triangles    triangles through a node  clustering   unweighted local clustering
+            Measures follow networkx's definitions and defaults, on the undirected graph of all edges (a \
+            pair's relation and membership weights added):
+
+              degree       the number of neighbours
+              strength     the sum of edge weights
+              betweenness  normalized, unweighted
+              closeness    unweighted; Wasserman-Faust on disconnected graphs
+              eigenvector  unweighted
+              pagerank     alpha 0.85, weighted by edge weight
+              triangles    the triangles through a node
+              clustering   unweighted local clustering
+
             Example: graph centrality --by betweenness --top 10
             """
     )

@@ -7,8 +7,9 @@ struct EdgeQuery: ParsableCommand {
         commandName: "edge",
         abstract: "Show the relation between two nodes and the sentences behind it.",
         discussion: """
-            Prints the counts and stance of the relation, then its strongest evidence: each sentence with its
+            Prints the counts and stance of the relation, then its strongest evidence: each sentence with its \
             document, date and stance, and the cue that decided it in [brackets].
+
             Example: graph edge India Russia
             """
     )

@@ -14,10 +14,12 @@ struct Export: ParsableCommand {
         abstract: "Write the network in another format.",
         discussion: """
             json  the network file itself (actor-graph/1)
-            dot   Graphviz DOT, styled: green cooperative, red dashed hostile, grey neutral; width by weight
-            svg   the diagram laid out in process with the Graphviz library (--engine picks the layout)
+            dot   Graphviz DOT: green cooperative, red dashed hostile, grey neutral
+            svg   the diagram, laid out in process by the Graphviz library
             png   the same as a bitmap
-            Example: graph export --format svg --engine fdp -o network.svg
+
+            --engine picks the layout (default neato). Example:
+              graph export --format svg --engine fdp -o network.svg
             """
     )
 

@@ -13,10 +13,10 @@ struct GraphCommand: ParsableCommand {
               graph edge India Russia
               graph centrality --by betweenness --top 10
               graph triangles India
-              graph export --format svg -o india.svg
+              graph export --format svg -o network.svg
 
-            Names are matched the way people write them: India, india, IND, New Delhi, USA, Putin.
-            Every query reads Graphs/network.json unless --graph names another file, and prints JSON with --json.
+            Names are matched the way people write them: India, india, IND, New Delhi, USA, Putin. Every \
+            query reads Graphs/network.json unless --graph names another file, and prints JSON with --json.
             """,
         subcommands: [Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Export.self]
     )

@@ -5,8 +5,10 @@ struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List a node's neighbours, strongest tie first.",
         discussion: """
-            One row per neighbour: how many sentences name both (weight), how many lean cooperative (+) or hostile (-),
-            the net stance in [-1, 1] and its sign, and whether the two are linked by membership of a grouping.
+            One row per neighbour: how many sentences name both (weight), how many lean cooperative (+) or \
+            hostile (-), the net stance in [-1, 1] and its sign, and whether the two are linked by membership of \
+            a grouping.
+
             Example: graph neighbors India
             """
     )

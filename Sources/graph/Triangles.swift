@@ -5,9 +5,11 @@ struct Triangles: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the triangles of the network, or those through one node, with their signs.",
         discussion: """
-            A triangle is three nodes all tied to each other. Each pair's sign is its relation's sign (+, -, or 0 for
-            no net stance); a pair tied only by membership of a grouping counts as +. A triangle is balanced when the
-            product of its signs is positive (+++ or +--), unbalanced when negative; with a 0 it is neither.
+            A triangle is three nodes all tied to each other. Each pair's sign is its relation's sign (+, -, \
+            or 0 for no net stance); a pair tied only by membership of a grouping counts as +. A triangle is \
+            balanced when the product of its signs is positive (+++ or +--), unbalanced when negative; with a 0 \
+            it is neither.
+
             Example: graph triangles India
             """
     )
