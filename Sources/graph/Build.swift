@@ -51,7 +51,7 @@ struct Build: ParsableCommand {
         try AtomicFile.write(NetworkJSON.encode(build.network), to: folder.appendingPathComponent("network.json"))
         try AtomicFile.write(DocumentIndex.encode(build.records), to: folder.appendingPathComponent("documents.jsonl"))
         try AtomicFile.write(dot, to: folder.appendingPathComponent("network.dot"))
-        let engine = LayoutEngine(rawValue: DOTWriter.recommendedEngine) ?? .neato
+        let engine = LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: build.network)) ?? .neato
         let svg = try GraphvizRenderer().render(dot: dot, engine: engine, format: .svg)
         try AtomicFile.write(Data(svg), to: folder.appendingPathComponent("network.svg"))
         if !quiet {

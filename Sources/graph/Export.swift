@@ -18,7 +18,7 @@ struct Export: ParsableCommand {
             svg   the diagram, laid out in process by the Graphviz library
             png   the same as a bitmap
 
-            --engine picks the layout (default neato). Example:
+            --engine picks the layout (default: neato; sfdp past 150 actors). Example:
               graph export --format svg --engine fdp -o network.svg
             """
     )
@@ -29,8 +29,9 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The Graphviz layout for svg and png.", valueName: "engine"))
-    var engine: LayoutEngine = LayoutEngine(rawValue: DOTWriter.recommendedEngine) ?? .neato
+    @Option(name: .long, help: ArgumentHelp(
+        "The Graphviz layout for svg and png (default: neato, sfdp past 150 actors).", valueName: "engine"))
+    var engine: LayoutEngine?
 
     @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
     var graph: String = "Graphs/network.json"
@@ -45,7 +46,8 @@ struct Export: ParsableCommand {
             bytes = Data(DOTWriter().write(network).utf8)
         case .svg, .png:
             let dot = DOTWriter().write(network)
-            bytes = Data(try GraphvizRenderer().render(dot: dot, engine: engine, format: format == .svg ? .svg : .png))
+            let layout = engine ?? LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato
+            bytes = Data(try GraphvizRenderer().render(dot: dot, engine: layout, format: format == .svg ? .svg : .png))
         }
         if let output {
             try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))

@@ -137,4 +137,23 @@ struct DOTWriterTests {
         #expect(first == DOTWriter(title: "T").write(network))
         #expect(first == DOTWriter(title: "T").write(shuffled))
     }
+
+    @Test("a large network is drawn with sfdp and straight edges, so drawing stays fast")
+    func largeNetworks() {
+        let small = RealisticNetwork.make()
+        #expect(DOTWriter.recommendedEngine(for: small) == "neato")
+        #expect(DOTWriter().write(small).contains("splines=\"true\""))
+
+        let ids = (0..<200).map { "N\(1000 + $0)" }
+        let nodes = ids.map { Node(id: $0, label: $0, kind: .country) }
+        let edges = ids.indices.flatMap { i in
+            [1, 2, 3].map { step in
+                let (a, b) = (ids[i], ids[(i + step) % ids.count])
+                return Edge(source: min(a, b), target: max(a, b), kind: .relation, weight: 1)
+            }
+        }
+        let large = Network(corpus: .init(documents: 1, sentences: 1), nodes: nodes, edges: edges)
+        #expect(DOTWriter.recommendedEngine(for: large) == "sfdp")
+        #expect(DOTWriter().write(large).contains("splines=\"false\""))
+    }
 }

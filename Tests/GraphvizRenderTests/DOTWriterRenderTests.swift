@@ -43,7 +43,7 @@ struct DOTWriterRenderTests {
 
     @Test("the recommended engine is one the renderer knows, and it is the one used")
     func recommendedEngine() throws {
-        let engine = try #require(LayoutEngine(rawValue: DOTWriter.recommendedEngine))
+        let engine = try #require(LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: Self.network)))
         let dot = DOTWriter().write(Self.network)
         let renderer = GraphvizRenderer()
         #expect(try renderer.render(dot: dot, engine: engine) != renderer.render(dot: dot, engine: .dot))

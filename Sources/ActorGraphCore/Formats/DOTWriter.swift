@@ -7,22 +7,33 @@
 ///
 /// ```swift
 /// let dot = DOTWriter(title: "India and its neighbours").write(network)
-/// // render with `DOTWriter.recommendedEngine`, e.g. `neato -Tsvg`
+/// // render with `DOTWriter.recommendedEngine(for: network)`, e.g. `neato -Tsvg`
 /// ```
 ///
 /// The output depends only on the network: the same network gives the same bytes.
 ///
 /// - Complexity: O(n + e) in the number of nodes and edges.
 public struct DOTWriter: Sendable {
-    /// The Graphviz layout engine the drawing is tuned for, by its Graphviz name.
+    /// The Graphviz layout engine that draws `network` best, by its Graphviz name.
     ///
     /// On a network of about 30 actors and 60 edges, `neato` (stress majorization) puts the most
     /// connected actors in the middle and each person beside their country, and fits a ~950 px
     /// wide page with readable text; `dot` forces these undirected networks into layers with long
-    /// looping edges, and `fdp` spreads them so far that the text must shrink. The file does not
-    /// set `layout`, since that attribute would override the engine a caller asks for: draw it on
-    /// the command line with `neato -Tsvg network.dot`.
-    public static let recommendedEngine = "neato"
+    /// looping edges, and `fdp` spreads them so far that the text must shrink. Past
+    /// `largeNetworkNodes` actors `sfdp` (multilevel force-directed) lays out in a fraction of
+    /// neato's time. The file does not set `layout`, since that attribute would override the engine
+    /// a caller asks for: draw it on the command line with `neato -Tsvg network.dot`.
+    public static func recommendedEngine(for network: Network) -> String {
+        network.nodes.count > largeNetworkNodes ? "sfdp" : "neato"
+    }
+
+    /// Past this many nodes the network is drawn with `sfdp`.
+    public static let largeNetworkNodes = 150
+
+    /// Past this many edges, edges are drawn straight instead of routed around nodes: Graphviz's
+    /// spline router grows with edges times nodes, and took 93 of the 94 seconds of a build of 23 MB of
+    /// news (199 actors, 1,563 edges) where straight edges take 0.3 seconds.
+    public static let routedEdgeLimit = 400
 
     /// The drawing's title; `nil` gives "ActorGraph".
     public var title: String?
@@ -56,13 +67,13 @@ public struct DOTWriter: Sendable {
     /// Page and layout settings, chosen by drawing a realistic network with each engine:
     /// `overlap=prism` with `overlap_scaling=2` removes node overlaps while keeping the layout's
     /// shape (`scale` blows the page up); `sep=+10` keeps 10 points clear around each node so edges
-    /// pass between them; `splines=true` routes edges around nodes, not through their text;
+    /// pass between them; `splines=true` routes edges around nodes, not through their text (on networks
+    /// up to `routedEdgeLimit` edges);
     /// `outputorder=edgesfirst` draws nodes over edges; `ratio=0.75` with `size=12,9` makes a
     /// landscape page of at most 12 × 9 inches that still reads at README width.
     private func graphAttributes(_ network: Network) -> String {
         // The legend is HTML-like (`<...>`), so it is written unquoted after the quoted attributes.
         attributes([
-            
             ("fontname", DOTStyle.fontName),
             ("fontcolor", DOTStyle.textColor),
             ("bgcolor", "white"),
@@ -71,7 +82,7 @@ public struct DOTWriter: Sendable {
             ("overlap", "prism"),
             ("overlap_scaling", "2"),
             ("sep", "+10"),
-            ("splines", "true"),
+            ("splines", network.edges.count > Self.routedEdgeLimit ? "false" : "true"),
             ("outputorder", "edgesfirst"),
             ("pad", "0.3"),
             ("ratio", "0.75"),
