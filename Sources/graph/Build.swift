@@ -33,6 +33,18 @@ struct Build: ParsableCommand {
         "A gazetteer file in the bundled format, adding or overriding actors (repeatable).", valueName: "file"))
     var gazetteer: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only articles dated on or after this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only articles dated on or before this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
+    var until: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "How many sentences each edge keeps as evidence, strongest first, or 'all'.", valueName: "n|all"))
+    var evidence: EvidenceLimit = EvidenceLimit(NetworkBuilder.defaultEvidenceLimit)
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -41,7 +53,9 @@ struct Build: ParsableCommand {
         let gazetteer = try Gazetteer.load(adding: self.gazetteer.map { URL(fileURLWithPath: $0) })
         let extractor = RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting")
-        let build = try CorpusBuild.run(paths: paths, extractor: extractor, progress: progress?.report)
+        let dates = try DateRange(since: since, until: until)
+        let build = try CorpusBuild.run(
+            paths: paths, extractor: extractor, dates: dates, evidenceLimit: evidence.count, progress: progress?.report)
         progress?.finish()
         for input in build.skipped {
             Console.warn("skipped \(input.name): \(input.reason)")
@@ -58,7 +72,8 @@ struct Build: ParsableCommand {
             let network = build.network
             let relations = network.edges.filter { $0.kind == .relation }
             print("""
-                Read \(network.corpus.documents) documents (\(build.skipped.count) skipped), \
+                Read \(network.corpus.documents) documents (\(build.skipped.count) skipped\(
+                    build.outOfRange > 0 ? ", \(build.outOfRange) left out as not dated \(dates)" : "")), \
                 \(network.corpus.sentences) sentences.
                 Found \(network.nodes.count) actors and \(relations.count) relations \
                 (\(relations.filter { $0.sign > 0 }.count) cooperative, \(relations.filter { $0.sign < 0 }.count) hostile), \
@@ -76,4 +91,26 @@ struct Build: ParsableCommand {
         let count = build.network.corpus.documents
         return "ActorGraph: \(count) article\(count == 1 ? "" : "s")\(span)"
     }
+}
+
+/// `--evidence`: a count, or `all`.
+struct EvidenceLimit: ExpressibleByArgument {
+    /// nil keeps every sentence.
+    var count: Int?
+
+    init(_ count: Int?) {
+        self.count = count
+    }
+
+    init?(argument: String) {
+        if argument == "all" {
+            count = nil
+        } else if let number = Int(argument), number >= 0 {
+            count = number
+        } else {
+            return nil
+        }
+    }
+
+    var defaultValueDescription: String { count.map(String.init) ?? "all" }
 }

@@ -92,4 +92,27 @@ import Testing
         #expect(text.hasPrefix("graph"))
         #expect(text.contains("India") && text.contains("Russia"))
     }
+
+    @Test func sinceAndUntilKeepTheArticlesOfThatSpan() throws {
+        let out = try GraphTool.scratchFolder()
+        let run = try GraphTool.run(["build", "Corpus", "--out", out.path, "--since", "2023", "--until", "2023-12"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Read 1 documents (0 skipped, 4 left out as not dated from 2023 to 2023-12)"))
+        let index = try String(contentsOf: out.appendingPathComponent("documents.jsonl"), encoding: .utf8)
+        #expect(index.split(separator: "\n").count == 1 && index.contains("\"date\":\"2023-12-28\""))
+
+        let bad = try GraphTool.run(["build", "Corpus", "--out", out.path, "--since", "2023-13"])
+        #expect(bad.status != 0 && bad.errorLines == ["Error: --since 2023-13 is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"])
+    }
+
+    @Test func evidenceAllKeepsEverySentenceBehindAnEdge() throws {
+        let out = try GraphTool.scratchFolder()
+        let run = try GraphTool.run(["build", "Corpus", "--out", out.path, "--evidence", "all", "--quiet"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let edge = try GraphTool.json(try GraphTool.run([
+            "edge", "India", "Russia", "--graph", out.appendingPathComponent("network.json").path, "--json",
+        ]).stdout)
+        let relation = try #require((edge["edges"] as? [[String: Any]])?.first { $0["kind"] as? String == "relation" })
+        #expect((relation["evidence"] as? [Any])?.count == relation["weight"] as? Int)
+    }
 }

@@ -8,23 +8,37 @@ public struct CorpusBuild: Sendable {
     /// The inputs that could not be read, in input order.
     public var skipped: [SkippedInput]
 
+    /// Articles read but left out because their date is outside the build's ``DateRange``.
+    public var outOfRange: Int
+
     /// Runs the pipeline over files and folders.
     ///
-    /// - Parameter progress: called after each document with (done, total), from any thread.
-    /// - Throws: ``CorpusError`` when a path does not exist; ``BuildError/emptyCorpus`` when nothing could be read.
+    /// - Parameters:
+    ///   - dates: the articles to keep, by date; the others are read but add nothing.
+    ///   - evidenceLimit: how many sentences each edge keeps as evidence (its strongest); nil keeps all.
+    ///   - progress: called after each document with (done, total), from any thread.
+    /// - Throws: ``CorpusError`` when a path does not exist; ``BuildError`` when nothing could be read, or nothing
+    ///   read falls within `dates`.
     public static func run(
-        paths: [String], extractor: RelationExtractor, progress: (@Sendable (Int, Int) -> Void)? = nil
+        paths: [String], extractor: RelationExtractor, dates: DateRange = .all,
+        evidenceLimit: Int? = NetworkBuilder.defaultEvidenceLimit, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> CorpusBuild {
-        let items = try CorpusReader().read(paths)
+        let read = try CorpusReader().read(paths)
+        let items = read.filter { item in
+            if case .document(let document) = item { return dates.contains(document.date) }
+            return true
+        }
         let documents = items.compactMap { item -> Document? in
             if case .document(let document) = item { return document }
             return nil
         }
         guard !documents.isEmpty else {
+            let readable = read.count - items.count
+            if readable > 0 { throw BuildError.noneInRange(dates, read: readable) }
             throw BuildError.emptyCorpus(paths: paths, skipped: items.count)
         }
         let extractions = extractAll(documents, with: extractor, progress: progress)
-        var builder = NetworkBuilder(gazetteer: extractor.gazetteer)
+        var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
         var skipped: [SkippedInput] = []
         var next = 0
         for item in items {
@@ -37,7 +51,9 @@ public struct CorpusBuild: Sendable {
                 skipped.append(input)
             }
         }
-        return CorpusBuild(network: builder.network(), records: builder.documentRecords, skipped: skipped)
+        return CorpusBuild(
+            network: builder.network(), records: builder.documentRecords, skipped: skipped,
+            outOfRange: read.count - items.count)
     }
 
     private static func extractAll(
@@ -78,6 +94,7 @@ private final class Results: @unchecked Sendable {
 /// Why a build could not make a network.
 public enum BuildError: Error, CustomStringConvertible, Equatable {
     case emptyCorpus(paths: [String], skipped: Int)
+    case noneInRange(DateRange, read: Int)
 
     public var description: String {
         switch self {
@@ -86,6 +103,9 @@ public enum BuildError: Error, CustomStringConvertible, Equatable {
             return skipped == 0
                 ? "no articles found under \(inputs): give files or folders of .txt, .md, .html or .jsonl articles"
                 : "none of the \(skipped) inputs under \(inputs) could be read (see the reasons above)"
+        case let .noneInRange(dates, read):
+            return "none of the \(read) articles read is dated \(dates) (undated articles count only without --since "
+                + "and --until)"
         }
     }
 }

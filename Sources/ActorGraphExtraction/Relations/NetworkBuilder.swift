@@ -2,14 +2,17 @@ import ActorGraphCore
 
 /// Adds up documents' extractions, in input order, into the network and the document index.
 ///
-/// Weights and counts are exact; each edge keeps the `evidenceLimit` strongest sentences (largest |stance|, then
+/// Weights and counts are exact; each edge keeps its `evidenceLimit` strongest sentences (largest |stance|, then
 /// earliest), so the same corpus gives the same file however the work was scheduled.
 public struct NetworkBuilder: Sendable {
     /// A pair's net stance must reach this size to give the edge a sign.
     public static let signThreshold = 0.05
-    public static let evidenceLimit = 5
+    /// Enough sentences to judge an edge by, few enough to keep the network file small on a large corpus.
+    public static let defaultEvidenceLimit = 5
 
     let gazetteer: Gazetteer
+    /// How many sentences an edge keeps; nil keeps every one.
+    let evidenceLimit: Int?
     private var records: [DocumentRecord] = []
     private var mentions: [String: Int] = [:]
     private var edges: [PairKey: Tally] = [:]
@@ -18,8 +21,9 @@ public struct NetworkBuilder: Sendable {
     private var documentCount = 0
     private var sentenceCount = 0
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, evidenceLimit: Int? = NetworkBuilder.defaultEvidenceLimit) {
         self.gazetteer = gazetteer
+        self.evidenceLimit = evidenceLimit
     }
 
     public mutating func add(_ extraction: DocumentExtraction) {
@@ -41,8 +45,8 @@ public struct NetworkBuilder: Sendable {
                 document: document.name, sentence: observation.sentence, date: document.date,
                 stance: observation.stance, cue: observation.cue,
                 text: extraction.sentenceTexts[observation.sentence] ?? "")
-            edges[PairKey(a: observation.a, b: observation.b), default: Tally()]
-                .add(evidence, order: order, limit: Self.evidenceLimit)
+            edges[PairKey(a: observation.a, b: observation.b), default: Tally(limit: evidenceLimit)]
+                .add(evidence, order: order)
         }
     }
 
@@ -94,15 +98,25 @@ private struct Tally {
     var negative = 0
     var stanceSum = 0.0
     var evidence: [(order: Int, item: Evidence)] = []
+    let limit: Int?
 
-    mutating func add(_ item: Evidence, order: Int, limit: Int) {
+    init(limit: Int?) {
+        self.limit = limit
+    }
+
+    mutating func add(_ item: Evidence, order: Int) {
         weight += 1
         if item.stance > 0 { positive += 1 }
         if item.stance < 0 { negative += 1 }
         stanceSum += item.stance
         evidence.append((order, item))
+        // Trimming only when twice the limit keeps the work per sentence constant on average.
+        if let limit, evidence.count >= 2 * limit { trim(to: limit) }
+    }
+
+    private mutating func trim(to limit: Int) {
         evidence.sort(by: Self.stronger)
-        if evidence.count > limit { evidence.removeLast() }
+        evidence.removeLast(max(0, evidence.count - limit))
     }
 
     static func stronger(_ x: (order: Int, item: Evidence), _ y: (order: Int, item: Evidence)) -> Bool {
@@ -110,10 +124,12 @@ private struct Tally {
     }
 
     func edge(_ key: PairKey) -> Edge {
+        var strongest = self
+        strongest.trim(to: limit ?? evidence.count)
         let stance = CueScanner.rounded(max(-1, min(1, stanceSum / Double(weight))))
         let sign = abs(stance) < NetworkBuilder.signThreshold ? 0 : (stance > 0 ? 1 : -1)
         return Edge(
             source: key.a, target: key.b, kind: .relation, weight: weight, positive: positive, negative: negative,
-            stance: stance, sign: sign, evidence: evidence.map(\.item))
+            stance: stance, sign: sign, evidence: strongest.evidence.map(\.item))
     }
 }
