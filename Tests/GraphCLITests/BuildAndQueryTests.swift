@@ -115,4 +115,22 @@ import Testing
         let relation = try #require((edge["edges"] as? [[String: Any]])?.first { $0["kind"] as? String == "relation" })
         #expect((relation["evidence"] as? [Any])?.count == relation["weight"] as? Int)
     }
+
+    @Test func exportWritesGraphMLAndCSVTablesForOtherTools() throws {
+        let folder = try GraphTool.buildCorpus()
+        let network = folder.appendingPathComponent("network.json").path
+        let graphml = try GraphTool.run(["export", "--format", "graphml", "--graph", network])
+        #expect(graphml.status == 0 && graphml.stdout.contains("<graphml") && graphml.stdout.contains(">India<"))
+
+        let tables = folder.appendingPathComponent("tables")
+        let csv = try GraphTool.run(["export", "--format", "csv", "--graph", network, "-o", tables.path])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let nodes = try String(contentsOf: tables.appendingPathComponent("nodes.csv"), encoding: .utf8)
+        let edges = try String(contentsOf: tables.appendingPathComponent("edges.csv"), encoding: .utf8)
+        #expect(nodes.contains("IND,India,country"))
+        #expect(edges.split(separator: "\r\n").count == 142, "a header and the 141 edges")
+
+        let noFolder = try GraphTool.run(["export", "--format", "csv", "--graph", network])
+        #expect(noFolder.status != 0 && noFolder.stderr.contains("-o DIR"))
+    }
 }
