@@ -7,7 +7,7 @@
 ///
 /// - Complexity: O(Σ_v deg(v)²), by merging sorted neighbour lists, plus O(e log e) to build the graph.
 public func triangles(in network: Network) -> [Triangle] {
-    let signed = SignedGraph(network: network)
+    let signed = SignedGraph(network: network, includingNeutral: true)
     var result = [Triangle]()
     signed.graph.forEachTriangle { u, v, w in
         result.append(signed.triangle(u, v, w))
@@ -19,7 +19,7 @@ public func triangles(in network: Network) -> [Triangle] {
 ///
 /// - Complexity: O(deg(x) · max deg) for the node x, after building the graph.
 public func triangles(in network: Network, through id: String) -> [Triangle] {
-    let signed = SignedGraph(network: network)
+    let signed = SignedGraph(network: network, includingNeutral: true)
     guard let x = signed.graph.index(of: id) else { return [] }
     var result = [Triangle]()
     for v in signed.graph.neighbors[x] {
@@ -31,31 +31,9 @@ public func triangles(in network: Network, through id: String) -> [Triangle] {
     return result.sorted { $0.nodes.lexicographicallyPrecedes($1.nodes) }
 }
 
-/// The analysis graph with, parallel to its adjacency, the sign of each tie.
-private struct SignedGraph {
-    let graph: AnalysisGraph
-    /// `signs[i][k]` is the sign of the tie between `i` and `graph.neighbors[i][k]`.
-    let signs: [[Int]]
-
-    init(network: Network) {
-        let graph = AnalysisGraph(network: network)
-        var signs = graph.neighbors.map { Array(repeating: 1, count: $0.count) }
-        for edge in network.edges where edge.kind == .relation {
-            let i = graph.index(of: edge.source)!
-            let j = graph.index(of: edge.target)!
-            signs[i][graph.position(of: j, amongNeighborsOf: i)!] = edge.sign
-            signs[j][graph.position(of: i, amongNeighborsOf: j)!] = edge.sign
-        }
-        self.graph = graph
-        self.signs = signs
-    }
-
-    func sign(_ i: Int, _ j: Int) -> Int {
-        signs[i][graph.position(of: j, amongNeighborsOf: i)!]
-    }
-
+extension SignedGraph {
     /// The triangle on vertices u < v < w.
-    func triangle(_ u: Int, _ v: Int, _ w: Int) -> Triangle {
+    fileprivate func triangle(_ u: Int, _ v: Int, _ w: Int) -> Triangle {
         Triangle(
             nodes: [graph.ids[u], graph.ids[v], graph.ids[w]],
             signs: [sign(u, v), sign(u, w), sign(v, w)])
