@@ -2,13 +2,14 @@ import ActorGraphCore
 import Foundation
 import Testing
 
-/// Compares every centrality measure with networkx on random graphs of several shapes.
+/// Compares every centrality measure (unweighted and weighted), the whole-graph measures and
+/// shortest paths with networkx on random graphs of several shapes.
 ///
 /// The graphs are generated here from a fixed seed, built as `Network`s (relation edges with
 /// weights 1–5 and random signs, some pairs with an extra membership edge), measured, and written
 /// with the raw edge list to a temporary JSON file; `Tests/Oracles/networkx_crosscheck.py`
 /// recomputes everything with networkx's defaults and exits non-zero if any value differs by more
-/// than 1e-9.
+/// than 1e-9, a component differs, or a path is not the expected shortest one.
 @Suite struct NetworkxCrossCheckTests {
     /// The oracle needs `python3` with networkx importable; without them the test is skipped.
     static let networkxAvailable: Bool = {
@@ -75,7 +76,8 @@ private struct CrossCheckReport: Encodable {
             let weight: Int
         }
 
-        /// Our values; `eigenvector` and `pagerank` are absent when the iteration threw.
+        /// Our values; the eigenvector ones and `pagerank` are absent when the iteration threw. The
+        /// property names are the oracle's JSON keys.
         struct Measures: Encodable {
             let degree: [Int]
             let strength: [Double]
@@ -85,12 +87,34 @@ private struct CrossCheckReport: Encodable {
             let pagerank: [Double]?
             let triangles: [Int]
             let clustering: [Double]
+            let betweenness_weighted: [Double]
+            let closeness_weighted: [Double]
+            let eigenvector_weighted: [Double]?
+            let clustering_weighted: [Double]
+        }
+
+        struct WholeGraph: Encodable {
+            let density: Double
+            let transitivity: Double
+            let average_clustering: Double
+            let components: [[String]]
+            let diameter: Int
+        }
+
+        /// Shortest paths between two nodes; nil where none joins them.
+        struct Path: Encodable {
+            let source: String
+            let target: String
+            let unweighted: [String]?
+            let weighted: [String]?
         }
 
         let name: String
         let nodes: [String]
         let edges: [WeightedEdge]
         let measures: Measures
+        let graph: WholeGraph
+        let paths: [Path]
 
         init(name: String, network: Network) throws {
             let graph = AnalysisGraph(network: network)
@@ -100,7 +124,26 @@ private struct CrossCheckReport: Encodable {
             self.measures = Measures(
                 degree: graph.degrees(), strength: graph.strengths(), betweenness: graph.betweenness(),
                 closeness: graph.closeness(), eigenvector: try? graph.eigenvectorCentrality(),
-                pagerank: try? graph.pageRank(), triangles: graph.triangleCounts(), clustering: graph.clustering())
+                pagerank: try? graph.pageRank(), triangles: graph.triangleCounts(), clustering: graph.clustering(),
+                betweenness_weighted: graph.betweenness(weighted: true),
+                closeness_weighted: graph.closeness(weighted: true),
+                eigenvector_weighted: try? graph.eigenvectorCentrality(weighted: true),
+                clustering_weighted: graph.clustering(weighted: true))
+            let whole = graph.graphMeasures()
+            self.graph = WholeGraph(
+                density: whole.density, transitivity: whole.transitivity,
+                average_clustering: whole.averageClustering, components: whole.components, diameter: whole.diameter)
+            // 40 pairs from a generator of their own, so adding pairs never changes the graphs.
+            var random = SplitMix64(seed: 0x9A7B)
+            let n = graph.vertexCount
+            self.paths = (0..<40).map { _ in
+                let s = Int.random(in: 0..<n, using: &random)
+                let t = Int.random(in: 0..<n, using: &random)
+                return Path(
+                    source: graph.ids[s], target: graph.ids[t],
+                    unweighted: graph.shortestPath(from: s, to: t)?.map { graph.ids[$0] },
+                    weighted: graph.shortestPath(from: s, to: t, weighted: true)?.map { graph.ids[$0] })
+            }
         }
     }
 

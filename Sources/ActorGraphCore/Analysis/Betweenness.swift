@@ -1,5 +1,6 @@
 extension AnalysisGraph {
-    /// Shortest-path betweenness of every vertex, unweighted and normalised as networkx does.
+    /// Shortest-path betweenness of every vertex, normalised as networkx does, unweighted or with
+    /// edge length 1 / weight.
     ///
     /// The betweenness of v is the sum, over ordered pairs of other vertices (s, t), of the fraction of
     /// shortest s–t paths that pass through v:
@@ -10,63 +11,38 @@ extension AnalysisGraph {
     /// undirected pair twice; dividing by (n − 1)(n − 2), the number of ordered pairs of the other
     /// vertices, gives a value in [0, 1] that equals networkx's
     /// `betweenness_centrality(G, normalized=True)` for undirected graphs. With n ≤ 2 every value is 0.
-    /// Edge weights are ignored: a path's length is its number of edges.
+    ///
+    /// Unweighted, a path's length is its number of edges. Weighted, an edge's length is 1 / weight
+    /// (a heavier tie is a shorter step; a tie of weight ≤ 0 is never crossed), which is
+    /// `betweenness_centrality(G, weight="distance")` with `distance = 1 / weight`; paths tie only
+    /// when their floating-point lengths are equal, as in networkx.
     ///
     ///     // A – B – C   (B lies on the only A–C path, both ways: 2 / (2 · 1))
     ///     graph.betweenness()   // [0.0, 1.0, 0.0]
     ///
     /// The algorithm is Brandes' (U. Brandes, "A faster algorithm for betweenness centrality",
-    /// Journal of Mathematical Sociology 25(2):163–177, 2001): one breadth-first search per source
-    /// counts shortest paths (σ), then a sweep back in order of decreasing distance accumulates each
-    /// vertex's dependency δ(v) = Σ_{w : v ∈ P(w)} σ(v)/σ(w) · (1 + δ(w)).
+    /// Journal of Mathematical Sociology 25(2):163–177, 2001): one search per source (breadth-first,
+    /// or Dijkstra's when weighted; see `PathSearch`) counts shortest paths (σ), then a sweep back in
+    /// order of decreasing distance accumulates each vertex's dependency
+    /// δ(v) = Σ_{w : v ∈ P(w)} σ(v)/σ(w) · (1 + δ(w)).
     ///
+    /// - Parameter weighted: Whether edges have length 1 / weight (true) or 1 (false, the default).
     /// - Returns: One value per vertex, indexed like `ids`.
-    /// - Complexity: O(n · e) time, O(n + e) extra space.
-    public func betweenness() -> [Double] {
+    /// - Complexity: O(n · e) time unweighted, O(n · e log e) weighted; O(n + e) extra space.
+    public func betweenness(weighted: Bool = false) -> [Double] {
         let n = vertexCount
         var centrality = Array(repeating: 0.0, count: n)
-        var order = [Int]()
-        order.reserveCapacity(n)
-        var predecessors = Array(repeating: [Int](), count: n)
-        var sigma = Array(repeating: 0.0, count: n)
-        var distance = Array(repeating: -1, count: n)
         var delta = Array(repeating: 0.0, count: n)
+        var search = PathSearch(self, weighted: weighted)
 
         for source in 0..<n {
-            // Reset only what the previous search touched.
-            for v in order {
-                predecessors[v].removeAll(keepingCapacity: true)
-                sigma[v] = 0
-                distance[v] = -1
-                delta[v] = 0
-            }
-            order.removeAll(keepingCapacity: true)
-
-            // Breadth-first search; `order` doubles as the queue and ends sorted by distance.
-            sigma[source] = 1
-            distance[source] = 0
-            order.append(source)
-            var head = 0
-            while head < order.count {
-                let v = order[head]
-                head += 1
-                for w in neighbors[v] {
-                    if distance[w] < 0 {
-                        distance[w] = distance[v] + 1
-                        order.append(w)
-                    }
-                    if distance[w] == distance[v] + 1 {
-                        sigma[w] += sigma[v]
-                        predecessors[w].append(v)
-                    }
-                }
-            }
-
+            search.run(from: source)
+            for v in search.order { delta[v] = 0 }
             // Dependencies, farthest vertices first.
-            for w in order.reversed() {
-                let coefficient = (1 + delta[w]) / sigma[w]
-                for v in predecessors[w] {
-                    delta[v] += sigma[v] * coefficient
+            for w in search.order.reversed() {
+                let coefficient = (1 + delta[w]) / search.sigma[w]
+                for v in search.predecessors[w] {
+                    delta[v] += search.sigma[v] * coefficient
                 }
                 if w != source { centrality[w] += delta[w] }
             }

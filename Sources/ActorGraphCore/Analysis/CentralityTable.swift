@@ -8,23 +8,35 @@
 ///     nx.betweenness_centrality(G), nx.closeness_centrality(G), nx.eigenvector_centrality(G),
 ///     nx.pagerank(G), nx.triangles(G), nx.clustering(G), G.degree(), G.degree(weight="weight")
 ///
-/// to within rounding. To sort by one column, read it with `row[measure]`.
+/// to within rounding. With `weighted`, betweenness, closeness, eigenvector and clustering use the
+/// weights too, matching (with `distance = 1 / weight` on every edge)
 ///
+///     nx.betweenness_centrality(G, weight="distance"), nx.closeness_centrality(G, distance="distance"),
+///     nx.eigenvector_centrality(G, weight="weight"), nx.clustering(G, weight="weight")
+///
+/// Degree, strength, PageRank (always weighted) and triangles do not change. To sort by one column,
+/// read it with `row[measure]`.
+///
+/// - Parameters:
+///   - network: The network to measure.
+///   - weighted: Whether the path measures take edge length 1 / weight, eigenvector centrality the
+///     weighted adjacency matrix, and clustering the weighted (geometric-mean) form; false by default.
 /// - Returns: One row per node, sorted by id; empty for a network without nodes.
 /// - Throws: `AnalysisError.noConvergence` if eigenvector centrality or PageRank does not converge
 ///   in networkx's 100 iterations (rare: it takes a graph whose leading eigenvalues nearly tie).
-/// - Complexity: O(n · e) time, dominated by betweenness and closeness.
-public func centrality(of network: Network) throws -> [NodeCentrality] {
+/// - Complexity: O(n · e) time unweighted, O(n · e log e) weighted, dominated by betweenness and
+///   closeness.
+public func centrality(of network: Network, weighted: Bool = false) throws -> [NodeCentrality] {
     let graph = AnalysisGraph(network: network)
     guard graph.vertexCount > 0 else { return [] }
     let degree = graph.degrees()
     let strength = graph.strengths()
-    let betweenness = graph.betweenness()
-    let closeness = graph.closeness()
-    let eigenvector = try graph.eigenvectorCentrality()
+    let betweenness = graph.betweenness(weighted: weighted)
+    let closeness = graph.closeness(weighted: weighted)
+    let eigenvector = try graph.eigenvectorCentrality(weighted: weighted)
     let pagerank = try graph.pageRank()
     let triangles = graph.triangleCounts()
-    let clustering = graph.clustering()
+    let clustering = graph.clustering(weighted: weighted)
     return graph.ids.indices.map { v in
         NodeCentrality(
             id: graph.ids[v], degree: degree[v], strength: strength[v], betweenness: betweenness[v],

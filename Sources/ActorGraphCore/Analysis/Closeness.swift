@@ -1,6 +1,7 @@
 extension AnalysisGraph {
-    /// Closeness centrality of every vertex, unweighted, with the Wasserman–Faust correction for
-    /// disconnected graphs, as networkx's `closeness_centrality(G)` (its default `wf_improved=True`).
+    /// Closeness centrality of every vertex, with the Wasserman–Faust correction for disconnected
+    /// graphs, as networkx's `closeness_centrality(G)` (its default `wf_improved=True`), unweighted
+    /// or with edge length 1 / weight.
     ///
     /// For a vertex u that reaches r − 1 other vertices (r counts u itself) at total distance D(u):
     ///
@@ -10,40 +11,30 @@ extension AnalysisGraph {
     /// (Wasserman and Faust, *Social Network Analysis*, 1994, eq. 5.25) scales it by the share of the
     /// graph that u reaches, so a vertex in a small component does not look central. In a connected
     /// graph the second factor is 1. An isolated vertex, or any vertex of a one-vertex graph, gets 0.
-    /// Distances count edges; weights are ignored.
+    ///
+    /// Unweighted, distances count edges (breadth-first search). Weighted, an edge's length is
+    /// 1 / weight and distances come from Dijkstra's algorithm (a tie of weight ≤ 0 is never
+    /// crossed): networkx's `closeness_centrality(G, distance="distance")` with `distance = 1 / weight`.
     ///
     ///     // A – B – C   and an isolated D: B reaches 2 of the 3 others at total distance 2,
     ///     // so C(B) = 2/2 · 2/3; A reaches them at total distance 3, so C(A) = 2/3 · 2/3.
     ///     graph.closeness()   // [0.444, 0.667, 0.444, 0.0]
     ///
-    /// - Returns: One value per vertex in [0, 1], indexed like `ids`.
-    /// - Complexity: O(n · (n + e)): one breadth-first search per vertex.
-    public func closeness() -> [Double] {
+    /// - Parameter weighted: Whether edges have length 1 / weight (true) or 1 (false, the default).
+    /// - Returns: One value per vertex in [0, 1] unweighted (weighted values may exceed 1, since a
+    ///   heavy tie is shorter than one step), indexed like `ids`.
+    /// - Complexity: O(n · (n + e)) unweighted, O(n · (n + e) log e) weighted: one search per vertex.
+    public func closeness(weighted: Bool = false) -> [Double] {
         let n = vertexCount
         var result = Array(repeating: 0.0, count: n)
-        var distance = Array(repeating: -1, count: n)
-        var queue = [Int]()
-        queue.reserveCapacity(n)
-
+        var search = PathSearch(self, weighted: weighted)
         for source in 0..<n {
-            for v in queue { distance[v] = -1 }
-            queue.removeAll(keepingCapacity: true)
-            distance[source] = 0
-            queue.append(source)
-            var head = 0
-            var total = 0
-            while head < queue.count {
-                let v = queue[head]
-                head += 1
-                total += distance[v]
-                for w in neighbors[v] where distance[w] < 0 {
-                    distance[w] = distance[v] + 1
-                    queue.append(w)
-                }
-            }
+            search.run(from: source)
+            // Summed in the order vertices are settled, as networkx sums its distance dictionary.
+            let total = search.order.reduce(0.0) { $0 + search.distance[$1] }
             guard total > 0, n > 1 else { continue }
-            let reached = Double(queue.count - 1)
-            result[source] = reached / Double(total) * (reached / Double(n - 1))
+            let reached = Double(search.order.count - 1)
+            result[source] = reached / total * (reached / Double(n - 1))
         }
         return result
     }

@@ -1,24 +1,26 @@
 /// One row of the centrality table: every classic measure of one node.
 ///
 /// The property names are the keys of `graph centrality --json`. Definitions and normalisation are
-/// networkx's defaults; see the `AnalysisGraph` method of the same name for each.
+/// networkx's defaults; see the `AnalysisGraph` method of the same name for each. The four measures
+/// marked "unweighted by default" take the weights when the table is made with
+/// `centrality(of:weighted: true)`.
 public struct NodeCentrality: Sendable, Hashable, Codable {
     public var id: String
     /// Neighbour count (`AnalysisGraph.degrees()`).
     public var degree: Int
     /// Sum of edge weights (`AnalysisGraph.strengths()`).
     public var strength: Double
-    /// Normalised shortest-path betweenness, unweighted (`AnalysisGraph.betweenness()`).
+    /// Normalised shortest-path betweenness, unweighted by default (`AnalysisGraph.betweenness(weighted:)`).
     public var betweenness: Double
-    /// Closeness with the Wasserman–Faust correction, unweighted (`AnalysisGraph.closeness()`).
+    /// Closeness with the Wasserman–Faust correction, unweighted by default (`AnalysisGraph.closeness(weighted:)`).
     public var closeness: Double
-    /// Eigenvector centrality, unweighted (`AnalysisGraph.eigenvectorCentrality()`).
+    /// Eigenvector centrality, unweighted by default (`AnalysisGraph.eigenvectorCentrality(weighted:)`).
     public var eigenvector: Double
     /// PageRank, alpha 0.85, weighted (`AnalysisGraph.pageRank()`).
     public var pagerank: Double
     /// Triangles through the node (`AnalysisGraph.triangleCounts()`).
     public var triangles: Int
-    /// Local clustering coefficient, unweighted (`AnalysisGraph.clustering()`).
+    /// Local clustering coefficient, unweighted by default (`AnalysisGraph.clustering(weighted:)`).
     public var clustering: Double
 
     public init(

@@ -1,0 +1,161 @@
+extension AnalysisGraph {
+    /// The length of every edge for the weighted path measures, parallel to `weights`: 1 / weight,
+    /// so that a heavier tie (more co-mentions) is a shorter step. An edge whose weight is not
+    /// positive gets length infinity, and the path measures never cross it.
+    ///
+    /// This is the `distance` edge attribute networkx is given (`distance = 1 / weight`) when its
+    /// path-based measures are run with `weight="distance"`.
+    ///
+    /// - Complexity: O(n + e).
+    func edgeLengths() -> [[Double]] {
+        weights.map { row in row.map { $0 > 0 ? 1 / $0 : .infinity } }
+    }
+}
+
+/// Single-source shortest paths that also count them, reused from one source to the next.
+///
+/// Unweighted (no `lengths`), it is a breadth-first search; weighted, Dijkstra's algorithm
+/// (E. W. Dijkstra, "A note on two problems in connexion with graphs", Numerische Mathematik
+/// 1:269–271, 1959) with a binary heap. Both record what Brandes' betweenness needs: the vertices
+/// in the order they are settled (non-decreasing distance), the number σ of shortest paths from
+/// the source to each, and each vertex's predecessors on those paths.
+///
+/// Weighted distances are compared exactly, as networkx's `_single_source_dijkstra_path_basic`
+/// compares them: two paths tie only when their floating-point lengths, summed from the source,
+/// are equal. A vertex's distance is the smallest such sum over its neighbours, whatever the order
+/// of the heap, so both implementations settle on the same distances and the same σ.
+struct PathSearch {
+    /// Vertices reached from the last source, in the order they were settled.
+    private(set) var order: [Int] = []
+    /// Distance from the last source; infinity for a vertex it does not reach.
+    private(set) var distance: [Double]
+    /// Number of shortest paths from the last source (a `Double`, as counts can grow fast).
+    private(set) var sigma: [Double]
+    /// Predecessors of each vertex on its shortest paths from the last source.
+    private(set) var predecessors: [[Int]]
+
+    private let graph: AnalysisGraph
+    private let lengths: [[Double]]?
+    private var settled: [Bool]
+    private var heap = MinHeap()
+
+    /// A search on `graph`: weighted (edge length 1 / weight) or not.
+    init(_ graph: AnalysisGraph, weighted: Bool) {
+        let n = graph.vertexCount
+        self.graph = graph
+        self.lengths = weighted ? graph.edgeLengths() : nil
+        self.distance = Array(repeating: .infinity, count: n)
+        self.sigma = Array(repeating: 0, count: n)
+        self.predecessors = Array(repeating: [], count: n)
+        self.settled = Array(repeating: false, count: n)
+    }
+
+    /// Runs the search from `source`, replacing the previous results.
+    ///
+    /// - Complexity: O(n + e) unweighted, O((n + e) log e) weighted, plus the cost of clearing
+    ///   what the previous search reached.
+    mutating func run(from source: Int) {
+        for v in order {
+            distance[v] = .infinity
+            sigma[v] = 0
+            predecessors[v].removeAll(keepingCapacity: true)
+            settled[v] = false
+        }
+        order.removeAll(keepingCapacity: true)
+        distance[source] = 0
+        sigma[source] = 1
+        if let lengths { dijkstra(from: source, lengths: lengths) } else { breadthFirst(from: source) }
+    }
+
+    private mutating func breadthFirst(from source: Int) {
+        order.append(source)
+        var head = 0
+        while head < order.count {
+            let v = order[head]
+            head += 1
+            let next = distance[v] + 1
+            for w in graph.neighbors[v] {
+                if distance[w] == .infinity {
+                    distance[w] = next
+                    order.append(w)
+                }
+                if distance[w] == next {
+                    sigma[w] += sigma[v]
+                    predecessors[w].append(v)
+                }
+            }
+        }
+    }
+
+    private mutating func dijkstra(from source: Int, lengths: [[Double]]) {
+        heap.removeAll()
+        heap.push(0, source)
+        while let (d, v) = heap.pop() {
+            guard !settled[v] else { continue }
+            settled[v] = true
+            order.append(v)
+            for (k, w) in graph.neighbors[v].enumerated() where !settled[w] && lengths[v][k].isFinite {
+                let candidate = d + lengths[v][k]
+                if candidate < distance[w] {
+                    distance[w] = candidate
+                    sigma[w] = sigma[v]
+                    predecessors[w] = [v]
+                    heap.push(candidate, w)
+                } else if candidate == distance[w] {
+                    sigma[w] += sigma[v]
+                    predecessors[w].append(v)
+                }
+            }
+        }
+    }
+}
+
+/// A binary min-heap of (distance, vertex), ties popped in insertion order, with stale entries
+/// left in place and skipped by the caller (the "lazy deletion" form of Dijkstra).
+private struct MinHeap {
+    private var items: [(key: Double, stamp: Int, vertex: Int)] = []
+    private var stamp = 0
+
+    mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+        stamp = 0
+    }
+
+    /// - Complexity: O(log count).
+    mutating func push(_ key: Double, _ vertex: Int) {
+        items.append((key, stamp, vertex))
+        stamp += 1
+        var child = items.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard precedes(child, parent) else { break }
+            items.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    /// - Complexity: O(log count).
+    mutating func pop() -> (Double, Int)? {
+        guard let top = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1
+                let right = left + 1
+                var smallest = parent
+                if left < items.count, precedes(left, smallest) { smallest = left }
+                if right < items.count, precedes(right, smallest) { smallest = right }
+                guard smallest != parent else { break }
+                items.swapAt(parent, smallest)
+                parent = smallest
+            }
+        }
+        return (top.key, top.vertex)
+    }
+
+    private func precedes(_ i: Int, _ j: Int) -> Bool {
+        (items[i].key, items[i].stamp) < (items[j].key, items[j].stamp)
+    }
+}
