@@ -35,7 +35,18 @@ public enum NetworkJSON {
             ("negative", .int(edge.negative)),
             ("stance", .double(edge.stance)),
             ("sign", .int(edge.sign)),
+            ("timeline", edge.timeline.isEmpty ? nil : .array(edge.timeline.map(value(of:)))),
             ("evidence", .array(edge.evidence.map(value(of:)))),
+        ])
+    }
+
+    public static func value(of period: StancePeriod) -> JSONValue {
+        .object([
+            ("month", .string(period.month)),
+            ("weight", .int(period.weight)),
+            ("positive", .int(period.positive)),
+            ("negative", .int(period.negative)),
+            ("stance", .double(period.stance)),
         ])
     }
 
@@ -46,6 +57,8 @@ public enum NetworkJSON {
             ("date", evidence.date.map(JSONValue.string)),
             ("stance", .double(evidence.stance)),
             ("cue", evidence.cue.map(JSONValue.string)),
+            ("source", evidence.source.map(JSONValue.string)),
+            ("target", evidence.target.map(JSONValue.string)),
             ("text", .string(evidence.text)),
         ])
     }
@@ -61,7 +74,7 @@ public enum NetworkJSON {
         do {
             file = try JSONDecoder().decode(File.self, from: data)
         } catch let error as DecodingError {
-            throw NetworkFileError.malformed(Self.describe(error))
+            throw NetworkFileError.malformed(Self.describe(error, in: data))
         } catch {
             throw NetworkFileError.malformed(error.localizedDescription)
         }
@@ -76,7 +89,8 @@ public enum NetworkJSON {
         edges.reserveCapacity(file.edges.count)
         for edge in file.edges {
             for end in [edge.source, edge.target] where !ids.contains(end) {
-                throw NetworkFileError.malformed("an edge names \"\(end)\", which is not a node")
+                throw NetworkFileError.malformed(
+                    "edge \(edge.source)–\(edge.target) names \"\(end)\", which is not a node")
             }
             guard edge.source < edge.target else {
                 throw NetworkFileError.malformed(
@@ -85,7 +99,7 @@ public enum NetworkJSON {
             edges.append(Edge(
                 source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight,
                 positive: edge.positive ?? 0, negative: edge.negative ?? 0, stance: edge.stance ?? 0,
-                sign: edge.sign ?? 0, evidence: edge.evidence ?? []))
+                sign: edge.sign ?? 0, evidence: edge.evidence ?? [], timeline: edge.timeline ?? []))
         }
         return Network(corpus: file.corpus ?? .init(documents: 0, sentences: 0), nodes: file.nodes, edges: edges)
     }
@@ -123,16 +137,19 @@ public enum NetworkJSON {
         var stance: Double?
         var sign: Int?
         var evidence: [Evidence]?
+        var timeline: [StancePeriod]?
     }
 
-    private static func describe(_ error: DecodingError) -> String {
+    private static func describe(_ error: DecodingError, in data: Data) -> String {
         func path(_ context: DecodingError.Context) -> String {
             let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
             return keys.isEmpty ? "" : " at \(keys.hasPrefix(".") ? String(keys.dropFirst()) : keys)"
         }
         switch error {
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            return "not valid JSON" + syntaxProblem(in: data)
         case .dataCorrupted(let context):
-            return "not valid JSON\(path(context))"
+            return "invalid value\(path(context)): \(context.debugDescription)"
         case .keyNotFound(let key, let context):
             return "missing field \"\(key.stringValue)\"\(path(context))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
@@ -140,6 +157,17 @@ public enum NetworkJSON {
         @unknown default:
             return "\(error)"
         }
+    }
+
+    /// What is wrong with text that is not JSON, and where. `JSONDecoder` on Linux says only that the data is not
+    /// valid JSON; `JSONSerialization` names the fault and its byte offset ("around character 38", "Invalid UTF-8").
+    private static func syntaxProblem(in data: Data) -> String {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed)
+        } catch {
+            if let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String { return ": " + detail }
+        }
+        return ""
     }
 }
 

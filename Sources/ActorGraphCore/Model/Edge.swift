@@ -17,10 +17,13 @@ public struct Edge: Sendable, Hashable, Codable {
     public var sign: Int
     /// The strongest sentences behind the edge; capped, while the counts above are exact.
     public var evidence: [Evidence]
+    /// The edge's counts month by month, over the sentences of dated articles; empty when none is dated.
+    public var timeline: [StancePeriod]
 
     public init(
         source: String, target: String, kind: EdgeKind, weight: Int,
-        positive: Int = 0, negative: Int = 0, stance: Double = 0, sign: Int = 0, evidence: [Evidence] = []
+        positive: Int = 0, negative: Int = 0, stance: Double = 0, sign: Int = 0, evidence: [Evidence] = [],
+        timeline: [StancePeriod] = []
     ) {
         precondition(source < target, "an edge's source sorts before its target")
         self.source = source
@@ -32,6 +35,7 @@ public struct Edge: Sendable, Hashable, Codable {
         self.stance = stance
         self.sign = sign
         self.evidence = evidence
+        self.timeline = timeline
     }
 
     /// The end that is not `id`, or nil when `id` is neither end.

@@ -10,15 +10,24 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var stance: Double
     /// The cue that decided the stance (e.g. `strategic partnership`, `not against`), if any.
     public var cue: String?
+    /// Who acted on whom, where the sentence says (`the United States threatened India`: `USA` acted on `IND`);
+    /// nil when the relation is mutual or the sentence does not tell. The edge itself stays undirected.
+    public var source: String?
+    public var target: String?
     /// The sentence, with white space folded.
     public var text: String
 
-    public init(document: String, sentence: Int, date: String? = nil, stance: Double, cue: String? = nil, text: String) {
+    public init(
+        document: String, sentence: Int, date: String? = nil, stance: Double, cue: String? = nil,
+        source: String? = nil, target: String? = nil, text: String
+    ) {
         self.document = document
         self.sentence = sentence
         self.date = date
         self.stance = stance
         self.cue = cue
+        self.source = source
+        self.target = target
         self.text = text
     }
 }

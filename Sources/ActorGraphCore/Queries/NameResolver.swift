@@ -18,7 +18,8 @@ public struct NameResolver: Sendable {
 
     public func resolve(_ name: String) throws -> Node {
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-        if let node = network.nodes.first(where: { $0.id.lowercased() == key || $0.label.lowercased() == key }) {
+        if let node = network.nodes.first(where: { $0.id.lowercased() == key })
+            ?? network.nodes.first(where: { $0.label.lowercased() == key }) {
             return node
         }
         if let id = aliases[key], let node = network.node(id: id) {
@@ -26,7 +27,9 @@ public struct NameResolver: Sendable {
         }
         let bySurname = network.nodes.filter { $0.kind == .person && $0.label.lowercased().split(separator: " ").last.map(String.init) == key }
         if bySurname.count == 1 { return bySurname[0] }
-        throw UnknownNameError(name: name, suggestions: suggestions(for: key))
+        // A surname two people share picks neither, but they are the names to suggest.
+        let nearest = bySurname.isEmpty ? suggestions(for: key) : bySurname.map(\.label).sorted()
+        throw UnknownNameError(name: name, suggestions: nearest)
     }
 
     /// Up to three labels whose spelling is nearest to `key`.
