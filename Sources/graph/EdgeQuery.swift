@@ -7,8 +7,10 @@ struct EdgeQuery: ParsableCommand {
         commandName: "edge",
         abstract: "Show the relation between two nodes and the sentences behind it.",
         discussion: """
-            Prints the counts and stance of the relation, then its strongest evidence: each sentence with its \
-            document, date and stance, and the cue that decided it in [brackets].
+            Prints the counts and stance of the relation, how it moved month by month (when its articles span \
+            more than one month), then its strongest evidence: each sentence with its document, date and \
+            stance, who acted on whom where the sentence says (Russia → India), and the cue that decided it in \
+            [brackets].
 
             Example: graph edge India Russia
             """
@@ -56,9 +58,13 @@ struct EdgeQuery: ParsableCommand {
                     \(edge.positive) cooperative, \(edge.negative) hostile; stance \(Format.number(edge.stance, digits: 2)), \
                     sign \(Format.sign(edge.sign))
                     """)
+                if edge.timeline.count > 1 {
+                    print("\n" + Self.timeline(of: edge).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+                }
                 for evidence in edge.evidence {
                     let date = evidence.date.map { ", \($0)" } ?? ""
-                    print("\n  \(evidence.document) #\(evidence.sentence)\(date)  stance \(Format.number(evidence.stance, digits: 2))")
+                    let direction = Self.direction(of: evidence, in: network).map { "  \($0)" } ?? ""
+                    print("\n  \(evidence.document) #\(evidence.sentence)\(date)  stance \(Format.number(evidence.stance, digits: 2))\(direction)")
                     print("  " + Self.highlight(evidence.cue, in: evidence.text))
                 }
                 if edge.weight > edge.evidence.count {
@@ -66,6 +72,27 @@ struct EdgeQuery: ParsableCommand {
                 }
             }
         }
+    }
+
+    /// The relation month by month, so the reader sees the stance move.
+    static func timeline(of edge: Edge) -> String {
+        var table = Table(
+            headers: ["month", "sentences", "+", "-", "stance", "sign"],
+            alignments: [.left, .right, .right, .right, .right, .right])
+        for period in edge.timeline {
+            table.rows.append([
+                period.month, "\(period.weight)", "\(period.positive)", "\(period.negative)",
+                Format.number(period.stance, digits: 2), Format.sign(Stance.sign(of: period.stance)),
+            ])
+        }
+        return table.render()
+    }
+
+    /// "Russia → India" where the sentence says who acted on whom.
+    static func direction(of evidence: Evidence, in network: Network) -> String? {
+        guard let source = evidence.source, let target = evidence.target else { return nil }
+        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        return "\(label(source)) → \(label(target))"
     }
 
     /// The sentence with the deciding cue's first word in brackets, or the cue appended when it cannot be found.

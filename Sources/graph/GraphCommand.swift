@@ -18,6 +18,8 @@ struct GraphCommand: ParsableCommand {
             Names are matched the way people write them: India, india, IND, New Delhi, USA, Putin. Every \
             query reads Graphs/network.json unless --graph names another file, and prints JSON with --json.
             """,
-        subcommands: [Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Export.self]
+        subcommands: [
+            Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Export.self,
+        ]
     )
 }

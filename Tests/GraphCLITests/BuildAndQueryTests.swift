@@ -54,7 +54,8 @@ import Testing
         let text = try GraphTool.run(["edge", "Russia", "India", "--graph", network])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.hasPrefix("Russia – India: 58 sentences"), "the pair is named in the order asked")
-        #expect(text.stdout.contains("[cooperation]"))
+        let highlighted = text.stdout.split(separator: "\n").filter { $0.contains("[") && $0.contains("]") }
+        #expect(!highlighted.isEmpty, "each evidence sentence marks its deciding cue in [brackets]")
 
         let json = try GraphTool.json(try GraphTool.run(["edge", "IND", "RUS", "--graph", network, "--json"]).stdout)
         let edges = try #require(json["edges"] as? [[String: Any]])
@@ -132,5 +133,22 @@ import Testing
 
         let noFolder = try GraphTool.run(["export", "--format", "csv", "--graph", network])
         #expect(noFolder.status != 0 && noFolder.stderr.contains("-o DIR"))
+    }
+
+    @Test func balanceGivesTheContractFieldsAndASplitOfEveryActor() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json")
+        let run = try GraphTool.run(["balance", "--graph", network.path, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let balance = try GraphTool.json(run.stdout)
+        let census = try #require(balance["triangles"] as? [String: Int])
+        #expect(Set(census.keys) == ["+++", "++-", "+--", "---"])
+        let strict = try #require(balance["triangle_balance"] as? Double)
+        let total = census.values.reduce(0, +)
+        #expect(abs(strict - Double(census["+++"]! + census["+--"]!) / Double(total)) < 1e-12)
+        #expect(balance["frustration"] is Int && balance["walk_balance"] is Double)
+
+        let camps = try #require(balance["camps"] as? [[String]])
+        let nodes = try #require(try GraphTool.json(String(contentsOf: network, encoding: .utf8))["nodes"] as? [[String: Any]])
+        #expect(Set(camps.joined()) == Set(nodes.compactMap { $0["id"] as? String }), "every actor is in one camp")
     }
 }

@@ -9,6 +9,9 @@ public struct DocumentExtraction: Sendable {
         public var sentence: Int
         public var stance: Double
         public var cue: String?
+        /// Who acted on whom, where the cue's place in the sentence says (`A threatened B`).
+        public var source: String?
+        public var target: String?
     }
 
     public var document: Document
@@ -30,33 +33,54 @@ public struct RelationExtractor: Sendable {
         self.scanner = CueScanner(lexicon: lexicon)
     }
 
-    /// Every pair of distinct actors named in one sentence gets one observation with the sentence's stance.
+    /// Every pair of distinct actors named in one sentence gets one observation; its stance comes from the cues that
+    /// ``PairAttribution`` gives that pair (none: stance 0).
     ///
-    /// - Complexity: O(*n* + *p*) for *n* characters and *p* pairs; a sentence naming *k* actors gives k(k-1)/2 pairs.
+    /// - Complexity: O(*n* + *c*·*m* + *p*) for *n* characters, *c* cues, *m* mentions and *p* pairs.
     public func extract(_ document: Document) -> DocumentExtraction {
         let sentences = document.sentences
         var mentions: [String: Int] = [:]
         var observations: [DocumentExtraction.Observation] = []
         var texts: [Int: String] = [:]
         for (index, sentence) in sentences.enumerated() {
-            var actors: [String] = []
-            for mention in gazetteer.mentions(in: sentence) {
-                mentions[mention.actor, default: 0] += 1
-                if !actors.contains(mention.actor) { actors.append(mention.actor) }
-            }
-            guard actors.count > 1 else { continue }
-            let stance = scanner.stance(of: sentence)
-            let cue = stance.decisiveCue?.phrase
-            actors.sort()
-            for i in actors.indices {
-                for j in actors.indices where j > i {
-                    observations.append(.init(a: actors[i], b: actors[j], sentence: index, stance: stance.stance, cue: cue))
-                }
-            }
+            let found = relations(in: sentence, index: index)
+            for mention in found.mentions { mentions[mention.actor, default: 0] += 1 }
+            guard !found.observations.isEmpty else { continue }
+            observations += found.observations
             texts[index] = sentence
         }
         return DocumentExtraction(
             document: document, sentenceCount: sentences.count, mentions: mentions,
             observations: observations, sentenceTexts: texts)
+    }
+
+    /// The actors one sentence names and what it says about each pair of them, pairs in plain string order.
+    public func relations(in sentence: String, index: Int = 0) -> (mentions: [Mention], observations: [DocumentExtraction.Observation]) {
+        let mentions = gazetteer.mentions(in: sentence)
+        guard Set(mentions.map(\.actor)).count > 1 else { return (mentions, []) }
+        let words = SentenceWords(sentence)
+        let occurrences = mentions.compactMap { mention in
+            words.indices(overlapping: mention.start, mention.end).map {
+                PairAttribution.Occurrence(actor: mention.actor, first: $0.lowerBound, last: $0.upperBound)
+            }
+        }
+        let stances = PairAttribution(words).stances(of: scanner.cues(in: words), among: occurrences)
+        let observations = stances.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.map { key, pair in
+            // A person and the country they act for (or two people of one country) are one side, so no cue
+            // sets them against each other.
+            guard side(of: key.a) != side(of: key.b) else {
+                return DocumentExtraction.Observation(a: key.a, b: key.b, sentence: index, stance: 0)
+            }
+            let decisive = pair.decisive
+            return DocumentExtraction.Observation(
+                a: key.a, b: key.b, sentence: index, stance: CueScanner.rounded(pair.stance),
+                cue: decisive?.cue.phrase, source: decisive?.source, target: decisive?.target)
+        }
+        return (mentions, observations)
+    }
+
+    /// The country an actor acts for: a person's affiliation, or the actor itself.
+    private func side(of actor: String) -> String {
+        gazetteer.actors[actor]?.affiliation ?? actor
     }
 }

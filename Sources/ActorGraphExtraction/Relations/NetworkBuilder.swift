@@ -5,8 +5,6 @@ import ActorGraphCore
 /// Weights and counts are exact; each edge keeps its `evidenceLimit` strongest sentences (largest |stance|, then
 /// earliest), so the same corpus gives the same file however the work was scheduled.
 public struct NetworkBuilder: Sendable {
-    /// A pair's net stance must reach this size to give the edge a sign.
-    public static let signThreshold = 0.05
     /// Enough sentences to judge an edge by, few enough to keep the network file small on a large corpus.
     public static let defaultEvidenceLimit = 5
 
@@ -43,7 +41,7 @@ public struct NetworkBuilder: Sendable {
         for observation in extraction.observations {
             let evidence = Evidence(
                 document: document.name, sentence: observation.sentence, date: document.date,
-                stance: observation.stance, cue: observation.cue,
+                stance: observation.stance, cue: observation.cue, source: observation.source, target: observation.target,
                 text: extraction.sentenceTexts[observation.sentence] ?? "")
             edges[PairKey(a: observation.a, b: observation.b), default: Tally(limit: evidenceLimit)]
                 .add(evidence, order: order)
@@ -91,12 +89,29 @@ private struct PairKey: Hashable {
     var b: String
 }
 
-/// A pair's running counts and its strongest evidence so far.
-private struct Tally {
+/// Sentence counts and the stance they add up to.
+private struct Counts {
     var weight = 0
     var positive = 0
     var negative = 0
     var stanceSum = 0.0
+
+    mutating func add(_ stance: Double) {
+        weight += 1
+        if stance > 0 { positive += 1 }
+        if stance < 0 { negative += 1 }
+        stanceSum += stance
+    }
+
+    /// The mean stance, clipped to [-1, 1] and rounded as the network file writes it.
+    var stance: Double { CueScanner.rounded(max(-1, min(1, stanceSum / Double(max(weight, 1))))) }
+}
+
+/// A pair's running counts, overall and by month, and its strongest evidence so far.
+private struct Tally {
+    var total = Counts()
+    /// By `YYYY-MM` of the evidence's date.
+    var months: [String: Counts] = [:]
     var evidence: [(order: Int, item: Evidence)] = []
     let limit: Int?
 
@@ -105,10 +120,8 @@ private struct Tally {
     }
 
     mutating func add(_ item: Evidence, order: Int) {
-        weight += 1
-        if item.stance > 0 { positive += 1 }
-        if item.stance < 0 { negative += 1 }
-        stanceSum += item.stance
+        total.add(item.stance)
+        if let date = item.date { months[String(date.prefix(7)), default: Counts()].add(item.stance) }
         evidence.append((order, item))
         // Trimming only when twice the limit keeps the work per sentence constant on average.
         if let limit, evidence.count >= 2 * limit { trim(to: limit) }
@@ -126,10 +139,16 @@ private struct Tally {
     func edge(_ key: PairKey) -> Edge {
         var strongest = self
         strongest.trim(to: limit ?? evidence.count)
-        let stance = CueScanner.rounded(max(-1, min(1, stanceSum / Double(weight))))
-        let sign = abs(stance) < NetworkBuilder.signThreshold ? 0 : (stance > 0 ? 1 : -1)
+        let stance = total.stance
+        let sign = Stance.sign(of: stance)
+        let timeline = months.sorted { $0.key < $1.key }.map { month, counts in
+            StancePeriod(
+                month: month, weight: counts.weight, positive: counts.positive, negative: counts.negative,
+                stance: counts.stance)
+        }
         return Edge(
-            source: key.a, target: key.b, kind: .relation, weight: weight, positive: positive, negative: negative,
-            stance: stance, sign: sign, evidence: strongest.evidence.map(\.item))
+            source: key.a, target: key.b, kind: .relation, weight: total.weight, positive: total.positive,
+            negative: total.negative, stance: stance, sign: sign, evidence: strongest.evidence.map(\.item),
+            timeline: timeline)
     }
 }

@@ -59,10 +59,7 @@ struct PairScore {
                 weightedStance[pair] = (sum.stance + edge.stance * Double(edge.weight), sum.weight + edge.weight)
             }
         }
-        var signs = weightedStance.mapValues { sum -> Int in
-            let stance = sum.stance / Double(sum.weight)
-            return abs(stance) < NetworkBuilder.signThreshold ? 0 : (stance > 0 ? 1 : -1)
-        }
+        var signs = weightedStance.mapValues { Stance.sign(of: $0.stance / Double($0.weight)) }
         for pair in members { signs[pair] = 1 }
         return (signs, Set(weightedStance.keys))
     }

@@ -1,0 +1,58 @@
+/// A sentence cut into lower-case words and the punctuation marks that shape its clauses, each with its place in the
+/// sentence's UTF-8 bytes, so that gazetteer mentions (which carry byte offsets) can be placed among the words.
+///
+/// A word is a run of letters and digits with inner hyphens and apostrophes (`india-russia`, `india's`, `co-operate`);
+/// hyphens and apostrophes at its edges are dropped. `’` becomes `'`. The marks kept are `,` `;` `:`.
+struct SentenceWords: Sendable {
+    struct Word: Sendable, Hashable {
+        /// Lower case.
+        var text: String
+        /// UTF-8 offsets in the sentence: `start..<end`.
+        var start: Int
+        var end: Int
+
+        var isMark: Bool { text == "," || text == ";" || text == ":" }
+    }
+
+    let words: [Word]
+
+    init(_ sentence: String) {
+        var words: [Word] = []
+        var scalars: [(scalar: Unicode.Scalar, offset: Int)] = []
+        var offset = 0
+        func flush() {
+            while let last = scalars.last, Self.isJoiner(last.scalar) { scalars.removeLast() }
+            while let first = scalars.first, Self.isJoiner(first.scalar) { scalars.removeFirst() }
+            if let first = scalars.first, let last = scalars.last {
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars.map { $0.scalar == "\u{2019}" ? "'" : $0.scalar })
+                words.append(Word(text: String(text).lowercased(), start: first.offset, end: last.offset + last.scalar.utf8.count))
+            }
+            scalars.removeAll(keepingCapacity: true)
+        }
+        for scalar in sentence.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || Self.isJoiner(scalar) {
+                scalars.append((scalar, offset))
+            } else {
+                flush()
+                if scalar == "," || scalar == ";" || scalar == ":" {
+                    words.append(Word(text: String(scalar), start: offset, end: offset + 1))
+                }
+            }
+            offset += scalar.utf8.count
+        }
+        flush()
+        self.words = words
+    }
+
+    /// The words that overlap the bytes `start..<end`, as a range of word indices, or nil when none does.
+    func indices(overlapping start: Int, _ end: Int) -> ClosedRange<Int>? {
+        guard let first = words.firstIndex(where: { $0.end > start }), words[first].start < end else { return nil }
+        let last = words[first...].lastIndex { $0.start < end } ?? first
+        return first...last
+    }
+
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "'" || scalar == "\u{2019}"
+    }
+}

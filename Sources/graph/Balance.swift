@@ -1,0 +1,73 @@
+import ActorGraphCore
+import ArgumentParser
+
+struct Balance: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Say how balanced the signed network is, and split it into two camps.",
+        discussion: """
+            Uses the cooperative (+) and hostile (-) ties only; ties with no net stance take no part, and a \
+            pair tied only by membership of a grouping counts as +. The scores follow R signnet's \
+            balance_score, each 1 for a perfectly balanced network:
+
+              triangles    share of balanced triangles, +++ and +-- (strict: --- is unbalanced;
+                           the weak reading, after Davis, also counts --- as balanced)
+              walk         Estrada's share of balanced closed walks
+              frustration  1 - F / (m/2): F is the fewest ties whose sign must flip for the
+                           network to split into two camps, friends inside, enemies across
+
+            The camps are that split, and the frustrated ties the ones that break it. F is exact for \
+            components of up to 32 actors, a local-search bound above.
+
+            Example: graph balance --json
+            """
+    )
+
+    @OptionGroup var options: QueryOptions
+
+    func run() throws {
+        let network = try options.loadNetwork()
+        let scores = try SignedGraph(network: network).balanceScores()
+        if options.json {
+            options.printJSON(Self.json(scores))
+            return
+        }
+        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        func score(_ value: Double?) -> String { value.map { Format.number($0) } ?? "-" }
+        let census = TriangleCensus.patterns.map { "\($0) \(scores.triangles[$0] ?? 0)" }.joined(separator: ", ")
+        let frustration = scores.frustration
+        print("""
+            Signed triangles  \(scores.triangles.total) (\(census))
+            Triangle balance  \(score(scores.triangleBalance)) strict, \(score(scores.weakTriangleBalance)) weak
+            Walk balance      \(score(scores.walkBalance))
+            Frustration       \(frustration.count) ties (balance \(score(scores.frustrationBalance)), \
+            \(frustration.method == .exact ? "exact" : "local-search bound"))
+            """)
+        for (index, camp) in frustration.camps.enumerated() where !camp.isEmpty {
+            print("\nCamp \(index + 1): " + camp.map(label).joined(separator: ", "))
+        }
+        if !frustration.frustratedTies.isEmpty {
+            print("\nTies that break the split:")
+            for tie in frustration.frustratedTies {
+                let edge = network.edges(between: tie[0], and: tie[1]).first { $0.kind == .relation }
+                let sign = edge.map { Format.sign($0.sign) } ?? "+"
+                print("  \(sign)  \(label(tie[0])) – \(label(tie[1]))")
+            }
+        }
+    }
+
+    /// CONTRACT.md's fields, then the weak triangle score, the frustration score and method, and the broken ties.
+    static func json(_ scores: BalanceScores) -> JSONValue {
+        func number(_ value: Double?) -> JSONValue? { value.map(JSONValue.double) }
+        return .object([
+            ("triangles", .object(TriangleCensus.patterns.map { ($0, .int(scores.triangles[$0] ?? 0)) })),
+            ("triangle_balance", number(scores.triangleBalance)),
+            ("weak_triangle_balance", number(scores.weakTriangleBalance)),
+            ("walk_balance", number(scores.walkBalance)),
+            ("frustration", .int(scores.frustration.count)),
+            ("frustration_balance", number(scores.frustrationBalance)),
+            ("frustration_method", .string(scores.frustration.method.rawValue)),
+            ("camps", .array(scores.frustration.camps.map { .array($0.map(JSONValue.string)) })),
+            ("frustrated_ties", .array(scores.frustration.frustratedTies.map { .array($0.map(JSONValue.string)) })),
+        ])
+    }
+}

@@ -1,0 +1,75 @@
+import ActorGraphExtraction
+import Testing
+
+/// A cue belongs to the pairs it is about, not to every pair in its sentence.
+@Suite struct PairAttributionTests {
+    static let extractor = Result {
+        RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
+    }
+
+    /// Each pair of the sentence with its sign and direction (`"USA>IND"` when the sentence says who acted).
+    func relations(_ sentence: String) throws -> [String: (sign: Int, direction: String?)] {
+        var result: [String: (Int, String?)] = [:]
+        for observation in try Self.extractor.get().relations(in: sentence).observations {
+            let sign = observation.stance > 0.05 ? 1 : observation.stance < -0.05 ? -1 : 0
+            let direction = observation.source.map { "\($0)>\(observation.target ?? "")" }
+            result["\(observation.a)-\(observation.b)"] = (sign, direction)
+        }
+        return result
+    }
+
+    @Test func aThreatGoesToTheThreatenedPairAndAPurchaseToTheTradingPair() throws {
+        let pairs = try relations(
+            "The United States is threatening to impose sanctions on India to purchase the S-400 air defence system from Russia.")
+        #expect(pairs["IND-USA"]?.sign == -1)
+        #expect(pairs["IND-USA"]?.direction == "USA>IND")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+        #expect(pairs["RUS-USA"]?.sign == 0)
+    }
+
+    @Test func condemningSanctionsSetsTheCondemnerAgainstTheSanctioner() throws {
+        let pairs = try relations("Russia condemned the US sanctions against Turkey.")
+        #expect(pairs["RUS-USA"]?.sign == -1)
+        #expect(pairs["RUS-USA"]?.direction == "RUS>USA")
+        #expect(pairs["TUR-USA"]?.sign == -1)
+        #expect(pairs["TUR-USA"]?.direction == "USA>TUR")
+        #expect(pairs["RUS-TUR"]?.sign == 0)
+    }
+
+    @Test func actorsJoinedByAndShareTheirCue() throws {
+        let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+        #expect(pairs["IND-RUS"]?.direction == nil, "a mutual act has no direction")
+    }
+
+    @Test func aConcessionKeepsItsCueToItself() throws {
+        let pairs = try relations(
+            "Despite the international censure of Russia’s 22-month-long conflict with Ukraine, India has maintained a neutral stance.")
+        #expect(pairs["RUS-UKR"]?.sign == -1)
+        #expect(pairs["IND-RUS"]?.sign == 0)
+        #expect(pairs["IND-UKR"]?.sign == 0)
+    }
+
+    @Test func byTurnsTheDirectionRound() throws {
+        let pairs = try relations("Pakistan was criticised by China over the project.")
+        #expect(pairs["CHN-PAK"]?.sign == -1)
+        #expect(pairs["CHN-PAK"]?.direction == "CHN>PAK")
+    }
+
+    @Test func betweenMakesAGroupOfWhatFollows() throws {
+        let pairs = try relations("The United Nations called for an end to the conflict between Armenia and Azerbaijan.")
+        #expect(pairs["ARM-AZE"]?.sign == -1)
+        #expect(pairs["ARM-UN"]?.sign == 0)
+        #expect(pairs["AZE-UN"]?.sign == 0)
+    }
+
+    @Test func aHyphenatedPairIsOneGroup() throws {
+        let pairs = try relations("The India-Russia partnership remains stable.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+    }
+
+    @Test func aNegatedCueTurnsMildlyTheOtherWay() throws {
+        let pairs = try relations("Russia does not consider India a rival.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+    }
+}
