@@ -1,0 +1,85 @@
+/// Gathers the nodes and edges an importer reads into a `Network`, with the rules every import shares.
+///
+/// - Edges are undirected: `A,B` and `B,A` are the same pair, stored with `source < target`.
+/// - A pair named more than once with the same kind (both directions, or one row per day or per event
+///   as in GDELT and ICEWS dyads) becomes one edge: weights, `positive` and `negative` add up, the
+///   stance is the mean of the rows' stances weighted by their weights, and the sign is the sign of
+///   the weighted sum of the rows' signs (the heavier side wins; a tie gives 0).
+/// - A row with a sign but no stance counts as stance = sign; a row with a stance but no sign gets the
+///   sign of its stance (`Stance.sign(of:)`); a row with neither has sign 0 and stance 0.
+/// - A node named only by edges gets its id as label, 0 mentions and the kind
+///   `ImportFields.guessedKind(of:)` gives.
+struct ImportAssembly {
+    /// One edge as the file states it.
+    struct EdgeRow {
+        var source: String
+        var target: String
+        var kind: EdgeKind
+        var weight: Int
+        var positive: Int
+        var negative: Int
+        var stance: Double?
+        var sign: Int?
+    }
+
+    private struct PairKey: Hashable {
+        var source: String
+        var target: String
+        var kind: EdgeKind
+    }
+
+    private struct Sums {
+        var rows = 0
+        var weight = 0
+        var positive = 0
+        var negative = 0
+        var weightedStance = 0.0
+        var weightedSign = 0
+        /// The stance of the only row, kept exactly rather than through a weighted mean.
+        var firstStance = 0.0
+    }
+
+    private var nodes: [String: Node] = [:]
+    private var sums: [PairKey: Sums] = [:]
+
+    /// Whether a node with this id has been added.
+    func hasNode(_ id: String) -> Bool { nodes[id] != nil }
+
+    mutating func add(_ node: Node) {
+        nodes[node.id] = node
+    }
+
+    /// Adds one edge row; the caller has refused self-loops.
+    mutating func add(_ row: EdgeRow) {
+        let (source, target) = row.source < row.target ? (row.source, row.target) : (row.target, row.source)
+        let stance = row.stance ?? Double(row.sign ?? 0)
+        let sign = row.sign ?? row.stance.map(Stance.sign(of:)) ?? 0
+        var total = sums[PairKey(source: source, target: target, kind: row.kind), default: Sums()]
+        if total.rows == 0 { total.firstStance = stance }
+        total.rows += 1
+        total.weight += row.weight
+        total.positive += row.positive
+        total.negative += row.negative
+        total.weightedStance += Double(row.weight) * stance
+        total.weightedSign += row.weight * sign
+        sums[PairKey(source: source, target: target, kind: row.kind)] = total
+    }
+
+    /// The network of everything added; nodes named only by edges are made up as described above.
+    func network(corpus: Network.Corpus = .init(documents: 0, sentences: 0)) -> Network {
+        var nodes = self.nodes
+        for key in sums.keys {
+            for id in [key.source, key.target] where nodes[id] == nil {
+                nodes[id] = Node(id: id, label: id, kind: ImportFields.guessedKind(of: id))
+            }
+        }
+        let edges = sums.map { key, total in
+            Edge(
+                source: key.source, target: key.target, kind: key.kind, weight: total.weight,
+                positive: total.positive, negative: total.negative,
+                stance: total.rows == 1 ? total.firstStance : total.weightedStance / Double(total.weight),
+                sign: total.weightedSign.signum())
+        }
+        return Network(corpus: corpus, nodes: Array(nodes.values), edges: edges)
+    }
+}
