@@ -12,14 +12,17 @@ struct Centrality: ParsableCommand {
 
               degree       the number of neighbours
               strength     the sum of edge weights
-              betweenness  normalized, unweighted
-              closeness    unweighted; Wasserman-Faust on disconnected graphs
-              eigenvector  unweighted
-              pagerank     alpha 0.85, weighted by edge weight
+              betweenness  normalized; with --weighted, path length 1/weight
+              closeness    Wasserman-Faust on disconnected graphs; --weighted as above
+              eigenvector  --weighted uses the weights
+              pagerank     alpha 0.85, always weighted by edge weight
               triangles    the triangles through a node
-              clustering   unweighted local clustering
+              clustering   local clustering; --weighted: networkx's geometric mean
 
-            Example: graph centrality --by betweenness --top 10
+            The table starts with the whole network: density, transitivity, average clustering, \
+            connected components and the diameter of the largest.
+
+            Example: graph centrality --by betweenness --top 10 --weighted
             """
     )
 
@@ -29,6 +32,11 @@ struct Centrality: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show only the first N nodes.", valueName: "n"))
     var top: Int?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Weigh ties by their sentence count: paths take 1/weight as length (betweenness, closeness); "
+            + "eigenvector and clustering use the weights (networkx's weight= definitions)."))
+    var weighted = false
+
     @OptionGroup var options: QueryOptions
 
     func validate() throws {
@@ -37,12 +45,21 @@ struct Centrality: ParsableCommand {
 
     func run() throws {
         let network = try options.loadNetwork()
-        var rows = try centrality(of: network).sorted { ($1[by], $0.id) < ($0[by], $1.id) }
+        var rows = try centrality(of: network, weighted: weighted).sorted { ($1[by], $0.id) < ($0[by], $1.id) }
         if let top { rows = Array(rows.prefix(top)) }
+        let whole = graphMeasures(of: network)
         if options.json {
-            options.printJSON(.object([("nodes", .array(rows.map(Self.json)))]))
+            options.printJSON(.object([("graph", Self.json(whole)), ("nodes", .array(rows.map(Self.json)))]))
             return
         }
+        let largest = whole.components.first?.count ?? 0
+        print("""
+            \(whole.nodes) nodes, \(whole.edges) ties; density \(Format.number(whole.density)), transitivity \
+            \(Format.number(whole.transitivity)), average clustering \(Format.number(whole.averageClustering))
+            \(whole.components.count) component\(whole.components.count == 1 ? "" : "s") (largest \(largest) nodes, \
+            diameter \(whole.diameter))\(weighted ? "; weighted measures" : "")
+
+            """)
         var table = Table(
             headers: ["node", "deg", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "tri", "clust"],
             alignments: [.left] + Array(repeating: .right, count: 8))
@@ -67,6 +84,18 @@ struct Centrality: ParsableCommand {
             ("pagerank", .double(row.pagerank)),
             ("triangles", .int(row.triangles)),
             ("clustering", .double(row.clustering)),
+        ])
+    }
+
+    static func json(_ measures: GraphMeasures) -> JSONValue {
+        .object([
+            ("nodes", .int(measures.nodes)),
+            ("edges", .int(measures.edges)),
+            ("density", .double(measures.density)),
+            ("transitivity", .double(measures.transitivity)),
+            ("average_clustering", .double(measures.averageClustering)),
+            ("diameter", .int(measures.diameter)),
+            ("components", .array(measures.components.map { .array($0.map(JSONValue.string)) })),
         ])
     }
 }

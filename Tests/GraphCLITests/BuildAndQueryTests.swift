@@ -151,4 +151,28 @@ import Testing
         let nodes = try #require(try GraphTool.json(String(contentsOf: network, encoding: .utf8))["nodes"] as? [[String: Any]])
         #expect(Set(camps.joined()) == Set(nodes.compactMap { $0["id"] as? String }), "every actor is in one camp")
     }
+
+    @Test func pathNamesEachStepWithItsRelation() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let run = try GraphTool.run(["path", "Pakistan", "the West", "--graph", network, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let path = try GraphTool.json(run.stdout)
+        let nodes = try #require(path["nodes"] as? [String])
+        #expect(nodes.first == "PAK" && nodes.last == "WEST" && nodes.count == 3, "two steps: no tie joins them directly")
+        #expect((path["steps"] as? [Any])?.count == 2)
+
+        let text = try GraphTool.run(["path", "Pakistan", "the West", "--graph", network])
+        #expect(text.stdout.hasPrefix("Pakistan → ") && text.stdout.contains("(2 steps)"))
+    }
+
+    @Test func centralityStartsWithTheWholeNetwork() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let json = try GraphTool.json(try GraphTool.run(["centrality", "--graph", network, "--json", "--weighted"]).stdout)
+        let whole = try #require(json["graph"] as? [String: Any])
+        let nodes = try #require(whole["nodes"] as? Int)
+        let edges = try #require(whole["edges"] as? Int)
+        let density = try #require(whole["density"] as? Double)
+        #expect(abs(density - Double(2 * edges) / Double(nodes * (nodes - 1))) < 1e-12)
+        #expect((whole["components"] as? [[String]])?.first?.count == nodes, "the corpus network is connected")
+    }
 }
