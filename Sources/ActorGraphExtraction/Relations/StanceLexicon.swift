@@ -28,8 +28,10 @@ public struct StanceLexicon: Sendable {
 
     /// Cues whose first word is exact, by that word; each list longest first.
     let cuesByFirstWord: [String: [Cue]]
-    /// Cues whose first word is a prefix, longest first.
-    let prefixCues: [Cue]
+    /// Cues whose first word is a prefix, by the first `prefixKeyLength` characters of that prefix; each list
+    /// longest first. A word need only be checked against the list for its own first characters.
+    let prefixCuesByStart: [Substring: [Cue]]
+    let prefixKeyLength: Int
     let negators: Set<String>
     let scopeBreakers: Set<String>
     let negationWindow: Int
@@ -63,26 +65,38 @@ public struct StanceLexicon: Sendable {
         }
         .sorted { ($0.words.count, $1.phrase) > ($1.words.count, $0.phrase) }
         var byFirst: [String: [Cue]] = [:]
-        var prefixed: [Cue] = []
+        var prefixes: [(start: String, cue: Cue)] = []
         for cue in cues {
             switch cue.words[0] {
             case .exact(let word): byFirst[word, default: []].append(cue)
-            case .prefix: prefixed.append(cue)
+            case .prefix(let start): prefixes.append((start, cue))
             }
         }
+        let keyLength = min(3, prefixes.map(\.start.count).min() ?? 3)
+        var byStart: [Substring: [Cue]] = [:]
+        for (start, cue) in prefixes { byStart[start.prefix(keyLength), default: []].append(cue) }
         return StanceLexicon(
-            cuesByFirstWord: byFirst, prefixCues: prefixed, negators: Set(file.negators),
-            scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window)
+            cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
+            negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window)
     }
 
-    /// The longest cue that starts at `tokens[index]`, if any.
+    /// The longest cue that starts at `tokens[index]`, if any; of two as long, the one whose first word is exact.
+    ///
+    /// - Complexity: O(*k*) in the cues that share the word's first word or first characters; this runs on every
+    ///   word of every sentence that names two actors, so it copies no cue until one matches.
     func cue(startingAt index: Int, in tokens: [String]) -> Cue? {
-        let candidates = (cuesByFirstWord[tokens[index]] ?? []) + prefixCues
         var best: Cue?
-        for cue in candidates where index + cue.words.count <= tokens.count {
-            guard best == nil || cue.words.count > best!.words.count else { continue }
-            if zip(cue.words, tokens[index...]).allSatisfy({ $0.matches($1) }) { best = cue }
+        func consider(_ candidates: [Cue]) {
+            for position in candidates.indices {
+                let count = candidates[position].words.count
+                guard index + count <= tokens.count, count > best?.words.count ?? 0 else { continue }
+                if zip(candidates[position].words, tokens[index...]).allSatisfy({ $0.matches($1) }) {
+                    best = candidates[position]
+                }
+            }
         }
+        if let exact = cuesByFirstWord[tokens[index]] { consider(exact) }
+        if let prefixed = prefixCuesByStart[tokens[index].prefix(prefixKeyLength)] { consider(prefixed) }
         return best
     }
 }
