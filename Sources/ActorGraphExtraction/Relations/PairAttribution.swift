@@ -4,7 +4,8 @@
 /// hyphen (`India and Russia`, `Sino-Indian`) form one group. The cue then relates:
 /// - the nearest group before it with the nearest group after it, the first acting on the second ("the United
 ///   States threatened sanctions on India": United States → India), unless `by` follows the cue, which turns the
-///   direction round ("criticised by China");
+///   direction round ("criticised by China"); a cooperative cue also joins the actors of the group before it, who
+///   act together ("India and Japan signed a deal with Australia");
 /// - when only one side of the cue names actors, those actors among themselves ("India and Russia agreed …",
 ///   "India, the US, Japan and Australia have formed the Quad");
 /// - the group after the cue among itself when it follows `between` or `among` ("tensions between India and
@@ -77,9 +78,11 @@ struct PairAttribution: Sendable {
         let rightIsAGroup = right.first.map { $0.first > 0 && Self.groupIntroducers.contains(words[$0.first - 1].text) } ?? false
         if !left.isEmpty, !right.isEmpty, !rightIsAGroup {
             let passive = end < words.count && words[end].text == "by"
-            return left.flatMap { l in
+            let across = left.flatMap { l in
                 right.map { r in passive ? (r.actor, l.actor, true) : (l.actor, r.actor, true) }
             }
+            // Actors that act together on a third ("India and Japan signed a deal with Australia") cooperate.
+            return cue.stance > 0 ? across + within(left) : across
         }
         if rightIsAGroup { return within(right) }
         // One side only: the cue is about the actors on that side ("India and Russia agreed …"; "India, the US,
