@@ -43,7 +43,7 @@ struct Balance: ParsableCommand {
             \(frustration.method == .exact ? "exact" : "local-search bound"))
             """)
         for (index, camp) in frustration.camps.enumerated() where !camp.isEmpty {
-            print("\nCamp \(index + 1): " + camp.map(label).joined(separator: ", "))
+            print("\n" + Format.wrap("Camp \(index + 1): " + camp.map(label).joined(separator: ", ")))
         }
         if !frustration.frustratedTies.isEmpty {
             print("\nTies that break the split:")

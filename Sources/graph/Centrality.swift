@@ -19,7 +19,8 @@ struct Centrality: ParsableCommand {
               triangles    the triangles through a node
               clustering   local clustering; --weighted: networkx's geometric mean
 
-            The table starts with the whole network: density, transitivity, average clustering, \
+            The table's columns are degree, strength, betweenness, closeness, eigenvector, PageRank, \
+            triangles and clustering; above it come the whole network's density, transitivity, average clustering, \
             connected components and the diameter of the largest.
 
             Example: graph centrality --by betweenness --top 10 --weighted
@@ -54,14 +55,14 @@ struct Centrality: ParsableCommand {
         }
         let largest = whole.components.first?.count ?? 0
         print("""
-            \(whole.nodes) nodes, \(whole.edges) ties; density \(Format.number(whole.density)), transitivity \
-            \(Format.number(whole.transitivity)), average clustering \(Format.number(whole.averageClustering))
+            \(whole.nodes) nodes, \(whole.edges) ties; density \(Format.number(whole.density))
+            transitivity \(Format.number(whole.transitivity)), average clustering \(Format.number(whole.averageClustering))
             \(whole.components.count) component\(whole.components.count == 1 ? "" : "s") (largest \(largest) nodes, \
             diameter \(whole.diameter))\(weighted ? "; weighted measures" : "")
 
             """)
         var table = Table(
-            headers: ["node", "deg", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "tri", "clust"],
+            headers: ["node", "deg", "strength", "betw", "close", "eigen", "pagerank", "tri", "clust"],
             alignments: [.left] + Array(repeating: .right, count: 8))
         for row in rows {
             table.rows.append([

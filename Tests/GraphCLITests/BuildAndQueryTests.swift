@@ -175,4 +175,15 @@ import Testing
         #expect(abs(density - Double(2 * edges) / Double(nodes * (nodes - 1))) < 1e-12)
         #expect((whole["components"] as? [[String]])?.first?.count == nodes, "the corpus network is connected")
     }
+
+    @Test func tablesFitEightyColumnsAndCarryNoColourInAPipe() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        for command in [["centrality"], ["neighbors", "Russia"], ["triangles", "India"], ["balance"]] {
+            let run = try GraphTool.run(command + ["--graph", network])
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+            let wide = run.stdout.split(separator: "\n").filter { $0.count > 80 }
+            #expect(wide.isEmpty, "\(command) prints lines wider than 80 columns: \(wide)")
+            #expect(!run.stdout.contains("\u{1B}["), "\(command) writes colour codes into a pipe")
+        }
+    }
 }
