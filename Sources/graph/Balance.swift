@@ -28,7 +28,7 @@ struct Balance: ParsableCommand {
         let network = try options.loadNetwork()
         let scores = try SignedGraph(network: network).balanceScores()
         if options.json {
-            options.printJSON(Self.json(scores))
+            options.printJSON(AnalysisJSON.value(of: scores))
             return
         }
         func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
@@ -53,21 +53,5 @@ struct Balance: ParsableCommand {
                 print("  \(sign)  \(label(tie[0])) – \(label(tie[1]))")
             }
         }
-    }
-
-    /// CONTRACT.md's fields, then the weak triangle score, the frustration score and method, and the broken ties.
-    static func json(_ scores: BalanceScores) -> JSONValue {
-        func number(_ value: Double?) -> JSONValue? { value.map(JSONValue.double) }
-        return .object([
-            ("triangles", .object(TriangleCensus.patterns.map { ($0, .int(scores.triangles[$0] ?? 0)) })),
-            ("triangle_balance", number(scores.triangleBalance)),
-            ("weak_triangle_balance", number(scores.weakTriangleBalance)),
-            ("walk_balance", number(scores.walkBalance)),
-            ("frustration", .int(scores.frustration.count)),
-            ("frustration_balance", number(scores.frustrationBalance)),
-            ("frustration_method", .string(scores.frustration.method.rawValue)),
-            ("camps", .array(scores.frustration.camps.map { .array($0.map(JSONValue.string)) })),
-            ("frustrated_ties", .array(scores.frustration.frustratedTies.map { .array($0.map(JSONValue.string)) })),
-        ])
     }
 }

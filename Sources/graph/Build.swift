@@ -12,7 +12,8 @@ struct Build: ParsableCommand {
             Corpus/), finds the countries, groupings, blocs and people each sentence names, and writes to the \
             output folder:
 
-              network.json     the signed network, with the evidence behind every edge
+              network.json     the signed network, with the evidence behind every edge and its
+                               analysis (centralities, graph measures, balance)
               documents.jsonl  one line per article read (or skipped, with the reason)
               network.dot      the diagram as Graphviz DOT
               network.svg      the diagram, laid out with Graphviz
@@ -62,7 +63,9 @@ struct Build: ParsableCommand {
         }
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         let dot = DOTWriter(title: Self.title(of: build)).write(build.network)
-        try AtomicFile.write(NetworkJSON.encode(build.network), to: folder.appendingPathComponent("network.json"))
+        let analysis = try NetworkAnalysis(of: build.network)
+        try AtomicFile.write(
+            NetworkJSON.encode(build.network, analysis: analysis), to: folder.appendingPathComponent("network.json"))
         try AtomicFile.write(DocumentIndex.encode(build.records), to: folder.appendingPathComponent("documents.jsonl"))
         try AtomicFile.write(dot, to: folder.appendingPathComponent("network.dot"))
         let engine = LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: build.network)) ?? .neato

@@ -50,7 +50,9 @@ struct Centrality: ParsableCommand {
         if let top { rows = Array(rows.prefix(top)) }
         let whole = graphMeasures(of: network)
         if options.json {
-            options.printJSON(.object([("graph", Self.json(whole)), ("nodes", .array(rows.map(Self.json)))]))
+            options.printJSON(.object([
+                ("graph", AnalysisJSON.value(of: whole)), ("nodes", .array(rows.map(AnalysisJSON.value(of:)))),
+            ]))
             return
         }
         let largest = whole.components.first?.count ?? 0
@@ -72,31 +74,5 @@ struct Centrality: ParsableCommand {
             ])
         }
         print(table.render())
-    }
-
-    static func json(_ row: NodeCentrality) -> JSONValue {
-        .object([
-            ("id", .string(row.id)),
-            ("degree", .int(row.degree)),
-            ("strength", .double(row.strength)),
-            ("betweenness", .double(row.betweenness)),
-            ("closeness", .double(row.closeness)),
-            ("eigenvector", .double(row.eigenvector)),
-            ("pagerank", .double(row.pagerank)),
-            ("triangles", .int(row.triangles)),
-            ("clustering", .double(row.clustering)),
-        ])
-    }
-
-    static func json(_ measures: GraphMeasures) -> JSONValue {
-        .object([
-            ("nodes", .int(measures.nodes)),
-            ("edges", .int(measures.edges)),
-            ("density", .double(measures.density)),
-            ("transitivity", .double(measures.transitivity)),
-            ("average_clustering", .double(measures.averageClustering)),
-            ("diameter", .int(measures.diameter)),
-            ("components", .array(measures.components.map { .array($0.map(JSONValue.string)) })),
-        ])
     }
 }

@@ -114,13 +114,24 @@ enum RepositoryFiles {
         #expect(keys(items[0]) == ["document", "sentence", "date", "stance", "cue", "source", "target", "text"])
     }
 
+    @Test func theAnalysisSectionComesLastWithEveryNode() throws {
+        let network = try NetworkJSON.read(from: RepositoryFiles.network)
+        let value = NetworkJSON.value(of: network, analysis: try NetworkAnalysis(of: network))
+        #expect(keys(value) == ["format", "corpus", "nodes", "edges", "analysis"])
+        let analysis = try #require(field("analysis", of: value))
+        #expect(keys(analysis) == ["graph", "balance", "nodes"])
+        guard case .array(let rows)? = field("nodes", of: analysis) else { Issue.record("analysis nodes"); return }
+        #expect(rows.count == network.nodes.count)
+    }
+
     @Test func committedNetworkDecodesAndReencodesToTheSameBytes() throws {
         let bytes = try Data(contentsOf: RepositoryFiles.network)
         let network = try NetworkJSON.decode(bytes)
         #expect(network.nodes.count > 20 && network.edges.count > 50)
         #expect(network.node(id: "IND")?.label == "India")
         #expect(network.node(id: "vladimir-putin")?.affiliation == "RUS")
-        #expect(Data(NetworkJSON.encode(network).utf8) == bytes)
+        // The analysis section is derived from the network, so recomputing it gives the file back byte for byte.
+        #expect(Data(NetworkJSON.encode(network, analysis: try NetworkAnalysis(of: network)).utf8) == bytes)
         #expect(try NetworkJSON.read(from: RepositoryFiles.network) == network)
     }
 

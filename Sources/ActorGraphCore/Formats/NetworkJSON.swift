@@ -2,8 +2,8 @@ import Foundation
 
 /// Reads and writes `network.json`, the `actor-graph/1` format of CONTRACT.md.
 public enum NetworkJSON {
-    /// The network as the JSON value written to `network.json`.
-    public static func value(of network: Network) -> JSONValue {
+    /// The network as the JSON value written to `network.json`, with the analysis section when one is given.
+    public static func value(of network: Network, analysis: NetworkAnalysis? = nil) -> JSONValue {
         .object([
             ("format", .string(Network.format)),
             ("corpus", .object([
@@ -12,6 +12,7 @@ public enum NetworkJSON {
             ])),
             ("nodes", .array(network.nodes.map(value(of:)))),
             ("edges", .array(network.edges.map(value(of:)))),
+            ("analysis", analysis.map(AnalysisJSON.value(of:))),
         ])
     }
 
@@ -64,8 +65,8 @@ public enum NetworkJSON {
     }
 
     /// The text of `network.json`: readable layout, one node or evidence item per line, a final newline.
-    public static func encode(_ network: Network) -> String {
-        value(of: network).render(style: .readable) + "\n"
+    public static func encode(_ network: Network, analysis: NetworkAnalysis? = nil) -> String {
+        value(of: network, analysis: analysis).render(style: .readable) + "\n"
     }
 
     /// Parses `network.json` text, checking the format tag and that every edge names known nodes.
