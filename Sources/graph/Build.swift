@@ -62,7 +62,8 @@ struct Build: ParsableCommand {
             Console.warn("skipped \(input.name): \(input.reason)")
         }
         let folder = URL(fileURLWithPath: out, isDirectory: true)
-        let dot = DOTWriter(title: Self.title(of: build)).write(build.network)
+        let title = DiagramTitle.text(documents: build.network.corpus.documents, dates: build.records.compactMap(\.date))
+        let dot = DOTWriter(title: title).write(build.network)
         let analysis = try NetworkAnalysis(of: build.network)
         try AtomicFile.write(
             NetworkJSON.encode(build.network, analysis: analysis), to: folder.appendingPathComponent("network.json"))
@@ -85,14 +86,6 @@ struct Build: ParsableCommand {
                 \(String(format: "%.2f", Date().timeIntervalSince(started))) s.
                 """)
         }
-    }
-
-    /// The diagram's title: how much was read and over which dates.
-    static func title(of build: CorpusBuild) -> String {
-        let dates = build.records.compactMap(\.date).sorted()
-        let span = dates.first.map { first in first == dates.last ? ", \(first)" : ", \(first) to \(dates.last!)" } ?? ""
-        let count = build.network.corpus.documents
-        return "ActorGraph: \(count) article\(count == 1 ? "" : "s")\(span)"
     }
 }
 

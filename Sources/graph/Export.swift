@@ -1,9 +1,25 @@
 import ActorGraphCore
+import ActorGraphExtraction
 import ArgumentParser
 import Foundation
 import GraphvizRender
 
 extension LayoutEngine: ExpressibleByArgument {}
+extension NetworkFilter.Sign: ExpressibleByArgument {}
+
+/// `--kinds country,grouping`: node kinds, comma-separated.
+struct KindList: ExpressibleByArgument {
+    var kinds: [NodeKind]
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let kinds = parts.compactMap(NodeKind.init(rawValue:))
+        guard !kinds.isEmpty, kinds.count == parts.count else { return nil }
+        self.kinds = kinds
+    }
+
+    static var allValueStrings: [String] { NodeKind.allCases.map(\.rawValue) }
+}
 
 struct Export: ParsableCommand {
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
@@ -22,8 +38,20 @@ struct Export: ParsableCommand {
             csv      two tables for spreadsheets and pandas: -o names a folder, which
                      gets nodes.csv and edges.csv
 
-            --engine picks the layout (default: neato; sfdp past 150 actors). Example:
-              graph export --format svg --engine fdp -o network.svg
+            --engine picks the layout (default: neato; sfdp past 150 actors; fdp with --clusters).
+
+            Filters pick the part of the network to draw or write. They apply in this order, each to \
+            what the one before left: --kinds, --sign, --min-weight, --ego/--depth, --top/--by; then an \
+            actor stays when it keeps an edge (or is the --ego). Membership edges have no sign, so --sign \
+            drops them; under --min-weight a membership stays when both its ends keep a relation. --top \
+            ranks by the whole network's centrality. --ego takes any name queries take (India, IND, \
+            New Delhi, Putin). Node size shows PageRank; past 60 actors only the 60 most central are named.
+
+            Examples:
+              graph export --format png --ego India --depth 1 -o india.png
+              graph export --format svg --sign negative --min-weight 2 -o hostile.svg
+              graph export --format svg --kinds country,grouping --clusters -o blocs.svg
+              graph export --format png --top 12 --by betweenness -o brokers.png
             """
     )
 
@@ -35,23 +63,62 @@ struct Export: ParsableCommand {
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The Graphviz layout for svg and png (default: neato, sfdp past 150 actors).", valueName: "engine"))
+        "The Graphviz layout for svg and png (default: neato; sfdp past 150 actors; fdp with --clusters).",
+        valueName: "engine"))
     var engine: LayoutEngine?
 
     @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
     var graph: String = "Graphs/network.json"
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep relations named in at least this many sentences.", valueName: "n"))
+    var minWeight: Int?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only these kinds of actor, comma-separated (e.g. country,grouping).",
+        valueName: "kinds"))
+    var kinds: KindList?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only cooperative (positive), hostile (negative) or neutral relations.", valueName: "sign"))
+    var sign: NetworkFilter.Sign?
+
+    @Option(name: .long, help: ArgumentHelp("Keep the n most central actors (see --by).", valueName: "n"))
+    var top: Int?
+
+    @Option(name: .long, help: ArgumentHelp("The centrality --top ranks by.", valueName: "measure"))
+    var by: CentralityMeasure = .pagerank
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep this actor and its neighbourhood (a name, code, capital or surname).", valueName: "name"))
+    var ego: String?
+
+    @Option(name: .long, help: ArgumentHelp("How many steps from --ego to keep.", valueName: "k"))
+    var depth: Int = 1
+
+    @Flag(name: .long, help: "Draw each grouping as a box around its members (laid out with fdp or dot).")
+    var clusters = false
+
+    func validate() throws {
+        if let minWeight, minWeight < 1 { throw ValidationError("--min-weight must be 1 or more, not \(minWeight)") }
+        if let top, top < 1 { throw ValidationError("--top must be 1 or more, not \(top)") }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth)") }
+    }
+
     func run() throws {
-        let network = try NetworkJSON.read(from: URL(fileURLWithPath: graph))
+        let whole = try NetworkJSON.read(from: URL(fileURLWithPath: graph))
+        let filter = try networkFilter(for: whole)
+        let network = try filter.apply(to: whole)
         let bytes: Data
         switch format {
         case .json:
             bytes = Data(NetworkJSON.encode(network).utf8)
         case .dot:
-            bytes = Data(DOTWriter().write(network).utf8)
+            bytes = Data(try diagram(of: network, whole: whole, filter: filter).utf8)
         case .svg, .png:
-            let dot = DOTWriter().write(network)
-            let layout = engine ?? LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato
+            let dot = try diagram(of: network, whole: whole, filter: filter)
+            let recommended = clusters ? .fdp : LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato
+            let layout = engine ?? recommended
             bytes = Data(try GraphvizRenderer().render(dot: dot, engine: layout, format: format == .svg ? .svg : .png))
         case .graphml:
             bytes = Data(GraphMLWriter().write(network).utf8)
@@ -66,6 +133,26 @@ struct Export: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(bytes)
         }
+    }
+
+    /// The filter the options describe, with `--ego` resolved the way queries resolve names.
+    private func networkFilter(for network: Network) throws -> NetworkFilter {
+        let egoID = try ego.map { name in
+            try NameResolver(network: network, aliases: try Gazetteer.load().queryNames()).resolve(name).id
+        }
+        return NetworkFilter(
+            minWeight: minWeight, kinds: kinds.map { Set($0.kinds) }, sign: sign, top: top, measure: by, ego: egoID,
+            depth: depth)
+    }
+
+    /// The DOT drawing: titled like `graph build`'s, subtitled with the filter, nodes sized by the whole network's
+    /// PageRank so a part is drawn at the same scale as the whole.
+    private func diagram(of network: Network, whole: Network, filter: NetworkFilter) throws -> String {
+        let index = URL(fileURLWithPath: graph).deletingLastPathComponent().appendingPathComponent("documents.jsonl")
+        let title = DiagramTitle.text(for: whole, documentIndex: try? String(contentsOf: index, encoding: .utf8))
+        let importance = Dictionary(uniqueKeysWithValues: try centrality(of: whole).map { ($0.id, $0.pagerank) })
+        return DOTWriter(title: title, subtitle: filter.summary(in: whole), clusters: clusters, importance: importance)
+            .write(network)
     }
 
     /// CSV is two files, so `-o` names the folder that receives them.

@@ -19,7 +19,8 @@ struct GraphCommand: ParsableCommand {
             query reads Graphs/network.json unless --graph names another file, and prints JSON with --json.
             """,
         subcommands: [
-            Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Path.self, Export.self, Import.self,
+            Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,
+            Path.self, Export.self, Import.self,
         ]
     )
 }

@@ -50,13 +50,14 @@ enum Format {
     /// `text` broken at spaces into lines of at most `width` characters, the later ones indented.
     static func wrap(_ text: String, width: Int = 80, indent: String = "  ") -> String {
         var lines: [String] = []
-        var line = ""
+        let lead = String(text.prefix { $0 == " " })
+        var line = lead
         for word in text.split(separator: " ") {
-            if !line.isEmpty, line.count + 1 + word.count > width {
+            if line.count > lead.count, line.count + 1 + word.count > width {
                 lines.append(line)
                 line = indent
             }
-            line += (line.isEmpty || line == indent ? "" : " ") + word
+            line += (line == lead || line == indent ? "" : " ") + word
         }
         lines.append(line)
         return lines.joined(separator: "\n")

@@ -178,12 +178,26 @@ import Testing
 
     @Test func tablesFitEightyColumnsAndCarryNoColourInAPipe() throws {
         let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
-        for command in [["centrality"], ["neighbors", "Russia"], ["triangles", "India"], ["balance"]] {
+        for command in [["centrality"], ["neighbors", "Russia"], ["triangles", "India"], ["balance"], ["communities"]] {
             let run = try GraphTool.run(command + ["--graph", network])
             #expect(run.status == 0, "\(command): \(run.stderr)")
             let wide = run.stdout.split(separator: "\n").filter { $0.count > 80 }
             #expect(wide.isEmpty, "\(command) prints lines wider than 80 columns: \(wide)")
             #expect(!run.stdout.contains("\u{1B}["), "\(command) writes colour codes into a pipe")
         }
+    }
+
+    @Test func communitiesPartitionEveryActorTwice() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json")
+        let run = try GraphTool.run(["communities", "--graph", network.path, "--json", "--groups", "3"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let result = try GraphTool.json(run.stdout)
+        let ids = Set(try #require(try GraphTool.json(String(contentsOf: network, encoding: .utf8))["nodes"] as? [[String: Any]])
+            .compactMap { $0["id"] as? String })
+        let communities = try #require(result["communities"] as? [[String]])
+        let blocks = try #require(result["blocks"] as? [[String]])
+        #expect(Set(communities.joined()) == ids && communities.joined().count == ids.count)
+        #expect(Set(blocks.joined()) == ids && blocks.count <= 3)
+        #expect((result["modularity"] as? Double).map { $0 > 0 && $0 <= 1 } == true)
     }
 }

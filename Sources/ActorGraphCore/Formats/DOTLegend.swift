@@ -4,7 +4,7 @@
 /// legend never lands among the nodes, which a legend cluster would under `neato`.
 enum DOTLegend {
     /// The `label=<...>` value: the title, a line of counts, then the colour and shape keys.
-    static func label(title: String, network: Network) -> String {
+    static func label(title: String, subtitle: String? = nil, network: Network) -> String {
         let relations = network.edges.filter { $0.kind == .relation }.count
         let counts = [
             plural(network.corpus.documents, "document"),
@@ -15,6 +15,9 @@ enum DOTLegend {
 
         var rows: [String] = []
         rows.append(#"<tr><td colspan="10"><font point-size="20"><b>\#(DOTEscaping.html(title))</b></font></td></tr>"#)
+        if let subtitle {
+            rows.append(#"<tr><td colspan="10"><font point-size="13">\#(DOTEscaping.html(subtitle))</font></td></tr>"#)
+        }
         rows.append(#"<tr><td colspan="10"><font point-size="11">\#(counts)</font></td></tr>"#)
 
         let edgeKeys = [
@@ -32,7 +35,10 @@ enum DOTLegend {
         rows.append("<tr>" + kindKeys.joined() + "</tr>")
         rows.append(
             #"<tr><td colspan="10"><font point-size="10">Line width grows with the number of sentences "#
-                + #"naming both; text size with mentions.</font></td></tr>"#)
+                + #"naming both; node size with PageRank centrality; text size with mentions."#
+                + (network.nodes.count > DOTWriter.labelledNodeLimit
+                    ? " Only the \(DOTWriter.labelledNodeLimit) most central actors are named; hover for the others." : "")
+                + "</font></td></tr>")
         return #"<<table border="0" cellborder="0" cellspacing="2" cellpadding="2">"#
             + rows.joined() + "</table>>"
     }

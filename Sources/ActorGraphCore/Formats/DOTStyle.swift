@@ -15,6 +15,8 @@ enum DOTStyle {
     static let neutralColor = "#9E9E9E"
     // Membership edges: light, dotted, and ignored by `dot` ranking (`constraint=false`).
     static let membershipColor = "#90A4AE"
+    // Grouping clusters: a faint wash of the grouping's orange, so nodes inside still stand out.
+    static let clusterFill = "#FFFAF3"
 
     /// Fill and outline colour, shape and extra style per node kind.
     struct NodeLook {

@@ -1,9 +1,14 @@
+import Foundation
+
 /// Writes a `Network` as a Graphviz DOT drawing meant for people: analysts and journalists.
 ///
 /// Relation edges are coloured by sign (green cooperative, red dashed conflictual, grey neutral)
 /// and thicken with the number of sentences behind them; membership edges are light and dotted.
-/// A node's shape says its kind, its text size how often it is mentioned. Tooltips (in SVG) give an
-/// edge's counts and its first evidence sentence. A legend under the title explains it all.
+/// A node's shape says its kind, its size its PageRank centrality, its text size how often it is mentioned.
+/// Tooltips (in SVG) give an edge's counts and its strongest evidence sentence, and every node and edge links to
+/// itself (`#node-IND`, `#edge-IND-RUS`) so a reader can point at it. Past `labelledNodeLimit` nodes only the
+/// most central keep their names. With `clusters`, groupings are drawn as boxes around their members (see
+/// `DOTClusters`). A legend under the title explains it all.
 ///
 /// ```swift
 /// let dot = DOTWriter(title: "India and its neighbours").write(network)
@@ -35,17 +40,32 @@ public struct DOTWriter: Sendable {
     /// news (199 actors, 1,563 edges) where straight edges take 0.3 seconds.
     public static let routedEdgeLimit = 400
 
+    /// Past this many nodes, only the `labelledNodeLimit` most central nodes (by PageRank) are named; the others
+    /// are drawn as small unnamed shapes whose tooltip still names them.
+    public static let labelledNodeLimit = 60
+
     /// The drawing's title; `nil` gives "ActorGraph".
     public var title: String?
+    /// A line under the title, such as what a filter kept; `nil` for none.
+    public var subtitle: String?
+    /// Whether to draw each grouping as a box around its members; only `dot` and `fdp` draw them.
+    public var clusters: Bool
+    /// The PageRank of each node by id, which sizes the nodes; `nil` computes it on the network drawn. Pass the
+    /// whole network's values when drawing a filtered part, so sizes compare across drawings.
+    public var importance: [String: Double]?
 
-    public init(title: String? = nil) {
+    public init(title: String? = nil, subtitle: String? = nil, clusters: Bool = false, importance: [String: Double]? = nil) {
         self.title = title
+        self.subtitle = subtitle
+        self.clusters = clusters
+        self.importance = importance
     }
 
     /// The DOT text of `network`: one node statement per node, one edge statement per edge,
     /// in the network's order.
     public func write(_ network: Network) -> String {
         let maxMentions = network.nodes.map(\.mentions).max() ?? 0
+        let sizes = DOTNodeSize(network: network, importance: importance ?? Self.pageRank(of: network))
         var lines: [String] = []
         lines.append("graph \(DOTEscaping.quoted(title ?? "ActorGraph")) {")
         lines.append("  graph [" + graphAttributes(network) + "];")
@@ -55,7 +75,12 @@ public struct DOTWriter: Sendable {
             ]) + "];")
         lines.append("  edge [" + attributes([("fontname", DOTStyle.fontName)]) + "];")
         for node in network.nodes {
-            lines.append("  " + statement(for: node, in: network, maxMentions: maxMentions))
+            lines.append("  " + statement(for: node, in: network, maxMentions: maxMentions, sizes: sizes))
+        }
+        if clusters {
+            for cluster in DOTClusters.clusters(of: network) {
+                lines.append(contentsOf: statements(for: cluster, in: network))
+            }
         }
         for edge in network.edges {
             lines.append("  " + statement(for: edge, in: network))
@@ -87,23 +112,27 @@ public struct DOTWriter: Sendable {
             ("pad", "0.3"),
             ("ratio", "0.75"),
             ("size", "12,9"),
-        ]) + ", label=" + DOTLegend.label(title: title ?? "ActorGraph", network: network)
+        ]) + ", label=" + DOTLegend.label(title: title ?? "ActorGraph", subtitle: subtitle, network: network)
     }
 
-    private func statement(for node: Node, in network: Network, maxMentions: Int) -> String {
+    private func statement(for node: Node, in network: Network, maxMentions: Int, sizes: DOTNodeSize) -> String {
         let look = DOTStyle.look(of: node.kind)
-        var label = node.label
+        var label = sizes.isNamed(node.id) ? node.label : ""
         var tooltip = "\(node.label) (\(node.id)), \(node.kind.rawValue), \(node.mentions) mentions"
         if let affiliation = node.affiliation {
             let name = network.node(id: affiliation)?.label ?? affiliation
-            label += "\n(\(name))"
+            if !label.isEmpty { label += "\n(\(name))" }
             tooltip += ", for \(name)"
         }
         let fontSize = DOTStyle.fontSize(mentions: node.mentions, maxMentions: maxMentions)
+        let (width, height) = sizes.inches(of: node.id)
+        let anchor = Self.anchor("node", node.id)
         return DOTEscaping.quoted(node.id) + " ["
             + attributes([
                 ("label", label), ("tooltip", tooltip), ("shape", look.shape), ("style", look.style),
                 ("fillcolor", look.fill), ("color", look.outline), ("fontsize", DOTStyle.number(fontSize)),
+                ("width", DOTStyle.number(width)), ("height", DOTStyle.number(height)), ("id", anchor),
+                ("URL", "#" + anchor),
             ]) + "];"
     }
 
@@ -117,18 +146,55 @@ public struct DOTWriter: Sendable {
                     ("color", DOTStyle.membershipColor), ("style", "dotted"), ("penwidth", "1.5"),
                     ("constraint", "false"), ("len", "1.3"),
                     ("tooltip", "\(names[0]) – \(names[1]): membership"),
-                ]) + "];"
+                ] + link("member", edge)) + "];"
         case .relation:
             return ends + " ["
                 + attributes([
                     ("color", DOTStyle.color(ofSign: edge.sign)), ("style", DOTStyle.style(ofSign: edge.sign)),
                     ("penwidth", DOTStyle.number(DOTStyle.penWidth(weight: edge.weight))),
                     ("tooltip", tooltip(for: edge, names: names)),
-                ]) + "];"
+                ] + link("edge", edge)) + "];"
         }
     }
 
-    /// "India – Russia: 14 sentences (+9 / −2), stance 0.41" and the first evidence sentence.
+    /// A grouping's cluster: a light box in the grouping's colours, named after it, around its members.
+    private func statements(for cluster: DOTClusters.Cluster, in network: Network) -> [String] {
+        let look = DOTStyle.look(of: .grouping)
+        let name = network.node(id: cluster.grouping)?.label ?? cluster.grouping
+        return ["  subgraph " + DOTEscaping.quoted("cluster_" + cluster.grouping) + " {",
+            "    graph [" + attributes([
+                ("label", name), ("style", "rounded,filled"), ("fillcolor", DOTStyle.clusterFill),
+                ("color", look.outline), ("penwidth", "0.6"), ("fontsize", "13"), ("fontcolor", look.outline),
+            ]) + "];",
+            "    " + cluster.members.map(DOTEscaping.quoted).joined(separator: "; ") + ";",
+            "  }"]
+    }
+
+    /// The `id` and `URL` that make an edge link to itself in SVG: `#edge-IND-RUS`, `#member-IND-QUAD`.
+    private func link(_ prefix: String, _ edge: Edge) -> [(String, String)] {
+        let anchor = Self.anchor(prefix, edge.source, edge.target)
+        return [("id", anchor), ("URL", "#" + anchor)]
+    }
+
+    /// `prefix-id-id`, with every character but ASCII letters, digits, `-`, `_` and `.` percent-encoded, so the
+    /// anchor is a valid URL fragment and SVG id.
+    static func anchor(_ prefix: String, _ ids: String...) -> String {
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.".utf8)
+        let encoded = ids.map { id in
+            id.utf8.map { safe.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+        }
+        return ([prefix] + encoded).joined(separator: "-")
+    }
+
+    /// PageRank of the network drawn, by id; empty (every node the same size) if it does not converge.
+    private static func pageRank(of network: Network) -> [String: Double] {
+        let graph = AnalysisGraph(network: network)
+        guard let ranks = try? graph.pageRank() else { return [:] }
+        return Dictionary(uniqueKeysWithValues: zip(graph.ids, ranks))
+    }
+
+    /// "India – Russia: 14 sentences (+9 / −2), stance 0.41" and the strongest evidence sentence (evidence is
+    /// stored strongest first).
     private func tooltip(for edge: Edge, names: [String]) -> String {
         var text = "\(names[0]) – \(names[1]): \(edge.weight) sentence\(edge.weight == 1 ? "" : "s")"
             + " (+\(edge.positive) / −\(edge.negative)), stance \(DOTStyle.number(edge.stance))"

@@ -64,12 +64,12 @@ extension SignedGraph {
     /// Both sums are taken relative to exp(μ_max), the largest unsigned eigenvalue, which bounds every
     /// λ too (the signed spectral radius never exceeds the unsigned one), so no term overflows.
     ///
-    /// - Throws: `AnalysisError.noConvergence` if the eigen-decomposition fails.
-    /// - Complexity: O(n³) per Jacobi sweep, on dense n × n matrices.
+    /// - Throws: `AnalysisError.noConvergence` if the eigenvalues do not converge.
+    /// - Complexity: O(n³) once (``SymmetricEigenvalues``), on dense n × n matrices.
     public func walkBalance() throws -> Double? {
         guard vertexCount > 0 else { return nil }
-        let signed = try SymmetricEigen(adjacencyMatrix(signed: true)).values
-        let unsigned = try SymmetricEigen(adjacencyMatrix(signed: false)).values
+        let signed = try SymmetricEigenvalues.of(adjacencyMatrix(signed: true))
+        let unsigned = try SymmetricEigenvalues.of(adjacencyMatrix(signed: false))
         let top = unsigned.max()!
         let numerator = signed.reduce(0) { $0 + exp($1 - top) }
         let denominator = unsigned.reduce(0) { $0 + exp($1 - top) }
