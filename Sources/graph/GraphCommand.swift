@@ -20,7 +20,7 @@ struct GraphCommand: ParsableCommand {
             """,
         subcommands: [
             Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,
-            Path.self, Export.self, Import.self,
+            Path.self, Export.self, Import.self, Report.self,
         ]
     )
 }

@@ -1,0 +1,128 @@
+/// What a report on a network says, as a value: how much was read, the strongest cooperative and hostile
+/// relations with the sentences behind them, the centrality table, the triangles, the balance of the signs and the
+/// communities of cooperation.
+///
+/// `HTMLReport` and `MarkdownReport` render it; both only lay out what this value holds, so the two agree.
+///
+/// ```swift
+/// let report = try NetworkReport(network: network)
+/// report.cooperative.first?.pair      // e.g. ("IND", "RUS")
+/// let html = HTMLReport(diagramSVG: svg).render(report)
+/// ```
+///
+/// Every list is in a fixed order, so the same network gives the same report.
+public struct NetworkReport: Sendable, Hashable {
+    /// One relation worth reading, with the sentences that show it best.
+    public struct Relation: Sendable, Hashable {
+        public var edge: Edge
+        /// The labels of `edge.source` and `edge.target`.
+        public var sourceLabel: String
+        public var targetLabel: String
+        /// `weight × |stance|`: how many sentences name the pair, scaled by how strongly they lean.
+        public var score: Double
+        /// The strongest sentences in the relation's direction, at most `evidenceLimit` of them.
+        public var evidence: [Evidence]
+    }
+
+    /// One row of the centrality table: the node and its measures.
+    public struct CentralityRow: Sendable, Hashable {
+        public var node: Node
+        public var measures: NodeCentrality
+    }
+
+    /// The report's heading, e.g. "ActorGraph: 5 articles, 2021-04-15 to 2023-12-28".
+    public var title: String
+    public var corpus: Network.Corpus
+    public var actorCount: Int
+    /// Relation edges (not memberships), and how many of them are cooperative and hostile.
+    public var relationCount: Int
+    public var cooperativeCount: Int
+    public var hostileCount: Int
+    public var membershipCount: Int
+    /// The earliest and latest date of the evidence the network keeps, `YYYY-MM-DD`; nil when none is dated.
+    public var firstDate: String?
+    public var lastDate: String?
+    /// Relations with sign +1, strongest first (by `score`, then by pair).
+    public var cooperative: [Relation]
+    /// Relations with sign −1, strongest first.
+    public var hostile: [Relation]
+    /// Every node, by PageRank (highest first), then by id.
+    public var centrality: [CentralityRow]
+    /// Every triangle: unbalanced ones first, then balanced, then those with a neutral tie; by nodes within each.
+    public var triangles: [Triangle]
+    public var balance: BalanceScores
+    /// Communities of cooperation: Louvain on the cooperative ties and memberships (`SignedGraph.louvainCommunities()`).
+    public var communities: CommunityPartition
+    /// The label of every node, by id, for naming triangle corners, camps and ties.
+    public var labels: [String: String]
+
+    /// Gathers the report on `network`.
+    ///
+    /// - Parameters:
+    ///   - title: The heading; nil gives `DiagramTitle`'s text over the evidence dates.
+    ///   - relationLimit: How many cooperative and how many hostile relations to keep.
+    ///   - evidenceLimit: How many sentences to keep per relation.
+    /// - Throws: `AnalysisError` when a centrality or balance measure does not converge.
+    /// - Complexity: dominated by the centrality table, O(n · e).
+    public init(network: Network, title: String? = nil, relationLimit: Int = 10, evidenceLimit: Int = 2) throws {
+        let labels = Dictionary(uniqueKeysWithValues: network.nodes.map { ($0.id, $0.label) })
+        let relations = network.edges.filter { $0.kind == .relation }
+        let dates = network.edges.flatMap { $0.evidence.compactMap(\.date) }.sorted()
+        self.title = title ?? DiagramTitle.text(documents: network.corpus.documents, dates: dates)
+        self.corpus = network.corpus
+        self.actorCount = network.nodes.count
+        self.relationCount = relations.count
+        self.cooperativeCount = relations.filter { $0.sign > 0 }.count
+        self.hostileCount = relations.filter { $0.sign < 0 }.count
+        self.membershipCount = network.edges.count - relations.count
+        self.firstDate = dates.first
+        self.lastDate = dates.last
+        self.labels = labels
+        func strongest(sign: Int) -> [Relation] {
+            relations.filter { $0.sign == sign }
+                .map { edge in
+                    Relation(
+                        edge: edge, sourceLabel: labels[edge.source] ?? edge.source,
+                        targetLabel: labels[edge.target] ?? edge.target,
+                        score: Double(edge.weight) * abs(edge.stance),
+                        evidence: Self.strongestEvidence(of: edge, limit: evidenceLimit))
+                }
+                .sorted { ($1.score, $0.edge.source, $0.edge.target) < ($0.score, $1.edge.source, $1.edge.target) }
+                .prefix(relationLimit).map { $0 }
+        }
+        self.cooperative = strongest(sign: 1)
+        self.hostile = strongest(sign: -1)
+        let nodes = Dictionary(uniqueKeysWithValues: network.nodes.map { ($0.id, $0) })
+        self.centrality = try ActorGraphCore.centrality(of: network)
+            .compactMap { row in nodes[row.id].map { CentralityRow(node: $0, measures: row) } }
+            .sorted { ($1.measures.pagerank, $0.node.id) < ($0.measures.pagerank, $1.node.id) }
+        func rank(_ triangle: Triangle) -> Int {
+            switch triangle.balanced {
+            case false?: 0
+            case true?: 1
+            case nil: 2
+            }
+        }
+        self.triangles = ActorGraphCore.triangles(in: network)
+            .enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        let signed = SignedGraph(network: network)
+        self.balance = try signed.balanceScores()
+        self.communities = signed.louvainCommunities()
+    }
+
+    /// The label of node `id`, or `id` itself for a node the network does not have.
+    public func label(of id: String) -> String {
+        labels[id] ?? id
+    }
+
+    /// The sentences that lean most the edge's way (stance × sign, highest first), then by date, document, sentence.
+    static func strongestEvidence(of edge: Edge, limit: Int) -> [Evidence] {
+        let sign = Double(edge.sign)
+        return edge.evidence
+            .sorted {
+                ($1.stance * sign, $0.date ?? "", $0.document, $0.sentence)
+                    < ($0.stance * sign, $1.date ?? "", $1.document, $1.sentence)
+            }
+            .prefix(limit).map { $0 }
+    }
+}
