@@ -5,7 +5,7 @@ import Testing
 /// purpose) per kind. The floors are the figures reached when they were set: raise them as recognition improves.
 @Suite struct EntityAccuracyTests {
     static let floors: [String: (precision: Double, recall: Double)] = [
-        "country": (0.94, 0.98), "grouping": (0.96, 0.90), "bloc": (1.0, 0.75), "person": (1.0, 0.74),
+        "country": (0.94, 0.98), "grouping": (0.97, 0.97), "bloc": (1.0, 0.75), "person": (1.0, 0.96),
     ]
 
     @Test func entitiesOfTheAnnotatedArticles() throws {

@@ -13,6 +13,8 @@ public struct Gazetteer: Sendable {
     public let memberships: [String: [Membership]]
     let forms: [SurfaceForm]
     let matcher: SurfaceMatcher
+    /// Finds people the gazetteer does not know by their titles.
+    let officialFinder: OfficialFinder
 
     /// The bundled gazetteer, then each of `extraFiles` in order.
     public static func load(adding extraFiles: [URL] = []) throws -> Gazetteer {
@@ -55,6 +57,7 @@ public struct Gazetteer: Sendable {
         }
         forms = merged.surfaceForms()
         matcher = SurfaceMatcher(forms: forms.map { ($0.text, $0.role == .prefix ? .capital : .wordEdge) })
+        officialFinder = OfficialFinder(titles: try OfficialTitles.bundled(), actors: merged.actors)
     }
 
     /// Every name people may type for an actor, lower-cased, with the actor's id: names, aliases, demonyms and
@@ -94,7 +97,8 @@ private struct Merged {
             define(Actor(id: b.id, label: b.name, kind: .bloc), forms: names(b.name, nil, b.aliases, id: b.id, role: .name))
         }
         for p in file.people ?? [] {
-            define(Actor(id: p.id, label: p.name, kind: .person, affiliation: p.affiliation),
+            let roles = (p.roles ?? []).map { Role(title: $0.title, from: $0.from, until: $0.until, affiliation: $0.affiliation) }
+            define(Actor(id: p.id, label: p.name, kind: .person, affiliation: p.affiliation, roles: roles),
                    forms: names(p.name, nil, p.aliases, id: p.id, role: .name))
         }
         exclusions += file.exclusions ?? []

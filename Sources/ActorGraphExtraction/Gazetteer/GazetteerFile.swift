@@ -43,6 +43,8 @@ struct GazetteerFile: Decodable, Sendable {
         var title: String
         var from: String?
         var until: String?
+        /// Who the person acted for in this role, where it differs from the person's `affiliation`.
+        var affiliation: String?
     }
 
     struct Person: Decodable, Sendable {

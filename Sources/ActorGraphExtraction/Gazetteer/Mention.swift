@@ -7,6 +7,10 @@ public struct Mention: Sendable, Hashable {
     /// UTF-8 offsets of those words in the sentence.
     public var start: Int
     public var end: Int
+    /// For a person: the country (or grouping) they act for on the document's date, where known.
+    public var affiliation: String? = nil
+    /// For a person the gazetteer knows: the title of the role they held on the document's date.
+    public var role: String? = nil
 }
 
 extension Gazetteer {

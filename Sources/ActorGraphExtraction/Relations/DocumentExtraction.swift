@@ -21,6 +21,9 @@ public struct DocumentExtraction: Sendable {
     public var observations: [Observation]
     /// The text of every sentence that holds an observation, by index, white space folded.
     public var sentenceTexts: [Int: String]
+    /// The people the gazetteer does not know that the document names (officials found by their titles), by id:
+    /// the network needs their labels and affiliations for their nodes.
+    public var newActors: [Actor] = []
 }
 
 /// Turns a document into its mentions and pair observations.
@@ -42,8 +45,9 @@ public struct RelationExtractor: Sendable {
         var mentions: [String: Int] = [:]
         var observations: [DocumentExtraction.Observation] = []
         var texts: [Int: String] = [:]
+        var references = OfficialReferences()
         for (index, sentence) in sentences.enumerated() {
-            let found = relations(in: sentence, index: index)
+            let found = relations(in: sentence, index: index, date: document.date, references: &references)
             for mention in found.mentions { mentions[mention.actor, default: 0] += 1 }
             guard !found.observations.isEmpty else { continue }
             observations += found.observations
@@ -51,12 +55,21 @@ public struct RelationExtractor: Sendable {
         }
         return DocumentExtraction(
             document: document, sentenceCount: sentences.count, mentions: mentions,
-            observations: observations, sentenceTexts: texts)
+            observations: observations, sentenceTexts: texts,
+            newActors: references.actors.values.sorted { $0.id < $1.id })
     }
 
     /// The actors one sentence names and what it says about each pair of them, pairs in plain string order.
     public func relations(in sentence: String, index: Int = 0) -> (mentions: [Mention], observations: [DocumentExtraction.Observation]) {
-        let mentions = gazetteer.mentions(in: sentence)
+        var references = OfficialReferences()
+        return relations(in: sentence, index: index, date: nil, references: &references)
+    }
+
+    /// A sentence of a document dated `date`, whose earlier sentences introduced `references`.
+    func relations(
+        in sentence: String, index: Int, date: String?, references: inout OfficialReferences
+    ) -> (mentions: [Mention], observations: [DocumentExtraction.Observation]) {
+        let mentions = gazetteer.mentions(in: sentence, on: date, references: &references)
         guard Set(mentions.map(\.actor)).count > 1 else { return (mentions, []) }
         let words = SentenceWords(sentence)
         let occurrences = mentions.compactMap { mention in
@@ -64,11 +77,13 @@ public struct RelationExtractor: Sendable {
                 PairAttribution.Occurrence(actor: mention.actor, first: $0.lowerBound, last: $0.upperBound)
             }
         }
+        // A person and the country they act for (or two people of one country) are one side, so no cue sets them
+        // against each other; a person's side is their affiliation on the document's date.
+        var sides: [String: String] = [:]
+        for mention in mentions { sides[mention.actor] = mention.affiliation ?? mention.actor }
         let stances = PairAttribution(words).stances(of: scanner.cues(in: words), among: occurrences)
         let observations = stances.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.map { key, pair in
-            // A person and the country they act for (or two people of one country) are one side, so no cue
-            // sets them against each other.
-            guard side(of: key.a) != side(of: key.b) else {
+            guard sides[key.a] != sides[key.b] else {
                 return DocumentExtraction.Observation(a: key.a, b: key.b, sentence: index, stance: 0)
             }
             let decisive = pair.decisive
@@ -77,10 +92,5 @@ public struct RelationExtractor: Sendable {
                 cue: decisive?.cue.phrase, source: decisive?.source, target: decisive?.target)
         }
         return (mentions, observations)
-    }
-
-    /// The country an actor acts for: a person's affiliation, or the actor itself.
-    private func side(of actor: String) -> String {
-        gazetteer.actors[actor]?.affiliation ?? actor
     }
 }

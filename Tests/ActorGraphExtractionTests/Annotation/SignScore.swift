@@ -45,9 +45,13 @@ struct SignScore {
 
     /// The sign of each pair of the sentence once people are replaced by their countries.
     static func projectedSigns(of sentence: String, extractor: RelationExtractor) -> [ActorPair: Int] {
-        func country(_ id: String) -> String { extractor.gazetteer.actors[id]?.affiliation ?? id }
+        let found = extractor.relations(in: sentence)
+        // A person the gazetteer does not know (an official found by title) carries the affiliation on the mention.
+        var affiliations: [String: String] = [:]
+        for mention in found.mentions { affiliations[mention.actor] = mention.affiliation }
+        func country(_ id: String) -> String { extractor.gazetteer.actors[id]?.affiliation ?? affiliations[id] ?? id }
         var sums: [ActorPair: Double] = [:]
-        for observation in extractor.relations(in: sentence).observations {
+        for observation in found.observations {
             let (a, b) = (country(observation.a), country(observation.b))
             guard a != b else { continue }
             sums[ActorPair(a, b), default: 0] += observation.stance

@@ -1,0 +1,103 @@
+/// The officials one document has introduced so far, and the words that name them again: the full name, and the
+/// surname alone (the last word, without an `al-`; the first word of a two-word East Asian name: `Mao` for
+/// `Mao Ning`). A word that two of the document's officials share names neither.
+struct OfficialReferences: Sendable {
+    /// Countries whose names put the family name first.
+    private static let familyNameFirst: Set<String> = ["CHN", "TWN", "HKG", "MAC", "KOR", "PRK"]
+
+    /// The officials met, by id.
+    private(set) var actors: [String: Actor] = [:]
+    /// Words (space-separated) to the official they name; nil where two officials share them.
+    private var keys: [String: String?] = [:]
+
+    mutating func add(_ official: Official) {
+        let id = official.actor.id
+        actors[id] = official.actor
+        let words = official.words
+        var surname = words.last!
+        if let hyphen = surname.firstIndex(of: "-"), surname[..<hyphen].allSatisfy(\.isLowercase) {
+            surname = String(surname[surname.index(after: hyphen)...])
+        }
+        if words.count == 2, let affiliation = official.actor.affiliation, Self.familyNameFirst.contains(affiliation) {
+            surname = words[0]
+        }
+        for key in Set([words.joined(separator: " "), surname]) {
+            if let existing = keys[key], existing != id { keys[key] = .some(nil) } else { keys[key] = id }
+        }
+    }
+
+    /// Mentions of the document's officials by name or surname that overlap none of `taken`, in no special order.
+    ///
+    /// A surname next to another capitalised word is part of some other name and is left alone.
+    func mentions(in sentence: String, excluding taken: [Mention]) -> [Mention] {
+        let present = keys.compactMap { key, id in id.map { (key, $0) } }.filter { sentence.contains($0.0) }
+        guard !present.isEmpty else { return [] }
+        let tokens = NameTokens(sentence).tokens
+        var found: [Mention] = taken
+        var result: [Mention] = []
+        // Longer keys first, so a full name wins over its surname.
+        for (key, id) in present.sorted(by: { ($0.0.count, $0.0) > ($1.0.count, $1.0) }) {
+            let words = key.split(separator: " ").map(String.init)
+            for start in tokens.indices where start + words.count <= tokens.count {
+                let end = start + words.count
+                guard words.indices.allSatisfy({ tokens[start + $0].text == words[$0] }),
+                    (start..<end - 1).allSatisfy({ tokens[$0].stop == nil && !tokens[$0].possessive })
+                else { continue }
+                let span = (tokens[start].start, tokens[end - 1].end)
+                guard !found.contains(where: { $0.start < span.1 && $0.end > span.0 }),
+                    !joinsName(tokens, before: start, found: found),
+                    !(end < tokens.count && tokens[end - 1].stop == nil && !tokens[end - 1].possessive
+                        && isFreeCapital(tokens[end], found: found))
+                else { continue }
+                let mention = Mention(
+                    actor: id, text: words.joined(separator: " "), start: span.0, end: span.1,
+                    affiliation: actors[id]?.affiliation)
+                found.append(mention)
+                result.append(mention)
+            }
+        }
+        return result
+    }
+
+    private func joinsName(_ tokens: [NameTokens.Token], before start: Int, found: [Mention]) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        return previous.stop == nil && !previous.possessive && isFreeCapital(previous, found: found)
+    }
+
+    /// A capitalised word that no actor's mention covers.
+    private func isFreeCapital(_ token: NameTokens.Token, found: [Mention]) -> Bool {
+        token.isCapitalised && !found.contains { $0.start < token.end && $0.end > token.start }
+    }
+}
+
+extension Gazetteer {
+    /// The actors a sentence of a document names, in order: the gazetteer's, the officials it does not know (added
+    /// to `references`, which carries them to the document's later sentences), and each person's dated role.
+    ///
+    /// A known person's `role` and `affiliation` are those in force on `date`; undated, the affiliation is the
+    /// person's usual one and the role is nil.
+    func mentions(in sentence: String, on date: String?, references: inout OfficialReferences) -> [Mention] {
+        var mentions = self.mentions(in: sentence)
+        let (officials, dropped) = officialFinder.officials(in: sentence, mentions: mentions)
+        if !dropped.isEmpty {
+            mentions = mentions.indices.filter { !dropped.contains($0) }.map { mentions[$0] }
+        }
+        for official in officials {
+            if actors[official.actor.id] == nil { references.add(official) }
+            mentions.append(Mention(
+                actor: official.actor.id, text: official.words.joined(separator: " "), start: official.start,
+                end: official.end, affiliation: official.actor.affiliation))
+        }
+        if !references.actors.isEmpty {
+            mentions += references.mentions(in: sentence, excluding: mentions)
+        }
+        for index in mentions.indices {
+            guard let actor = actors[mentions[index].actor], actor.kind == .person else { continue }
+            mentions[index].role = actor.role(on: date)?.title
+            mentions[index].affiliation = actor.affiliation(on: date)
+        }
+        if !officials.isEmpty || !references.actors.isEmpty { mentions.sort { $0.start < $1.start } }
+        return mentions
+    }
+}
