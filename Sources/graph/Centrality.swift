@@ -38,6 +38,11 @@ struct Centrality: ParsableCommand {
             + "eigenvector and clustering use the weights (networkx's weight= definitions)."))
     var weighted = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Show the signed measures instead: cooperative and hostile degree, Everett and Borgatti's PN index "
+            + "(signnet's pn_index) and each actor's signed triangles; sorted by PN."))
+    var signed = false
+
     @OptionGroup var options: QueryOptions
 
     func validate() throws {
@@ -46,6 +51,7 @@ struct Centrality: ParsableCommand {
 
     func run() throws {
         let network = try options.loadNetwork()
+        if signed { return try runSigned(network) }
         var rows = try centrality(of: network, weighted: weighted).sorted { ($1[by], $0.id) < ($0[by], $1.id) }
         if let top { rows = Array(rows.prefix(top)) }
         let whole = graphMeasures(of: network)
@@ -73,6 +79,39 @@ struct Centrality: ParsableCommand {
                 Format.number(row.pagerank), String(row.triangles), Format.number(row.clustering, digits: 3),
             ])
         }
+        print(table.render())
+    }
+
+    /// The signed measures of every actor, highest PN index first (ties by id).
+    private func runSigned(_ network: Network) throws {
+        let graph = SignedGraph(network: network)
+        let (positive, negative) = (graph.positiveDegrees(), graph.negativeDegrees())
+        let pn = try graph.pnIndex()
+        let census = graph.triangleCensusByNode()
+        var order = graph.ids.indices.sorted { (pn[$1], graph.ids[$0]) < (pn[$0], graph.ids[$1]) }
+        if let top { order = Array(order.prefix(top)) }
+        if options.json {
+            options.printJSON(.object([("nodes", .array(order.map { vertex in
+                .object([
+                    ("id", .string(graph.ids[vertex])),
+                    ("positive_degree", .int(positive[vertex])),
+                    ("negative_degree", .int(negative[vertex])),
+                    ("pn", .double(pn[vertex])),
+                    ("triangles", .object(TriangleCensus.patterns.map { ($0, .int(census[vertex][$0] ?? 0)) })),
+                ])
+            }))]))
+            return
+        }
+        var table = Table(
+            headers: ["node", "+deg", "-deg", "PN"] + TriangleCensus.patterns,
+            alignments: [.left] + Array(repeating: .right, count: 7))
+        for vertex in order {
+            table.rows.append([
+                network.node(id: graph.ids[vertex])?.label ?? graph.ids[vertex], String(positive[vertex]),
+                String(negative[vertex]), Format.number(pn[vertex]),
+            ] + TriangleCensus.patterns.map { String(census[vertex][$0] ?? 0) })
+        }
+        print("Signed measures over the cooperative and hostile ties (neutral ties take no part):\n")
         print(table.render())
     }
 }

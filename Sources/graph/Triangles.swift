@@ -17,18 +17,28 @@ struct Triangles: ParsableCommand {
     @Argument(help: "Only triangles through this node.")
     var name: String?
 
+    @Flag(name: .long, help: "Only the unbalanced triangles, each with the strongest sentence behind each of its ties.")
+    var unbalanced = false
+
     @OptionGroup var options: QueryOptions
 
     func run() throws {
         let network = try options.loadNetwork()
-        let found: [Triangle]
+        var found: [Triangle]
         if let name {
             found = triangles(in: network, through: try options.resolver(for: network).resolve(name).id)
         } else {
             found = triangles(in: network)
         }
+        if unbalanced {
+            found = found.filter { $0.balanced == false }
+        }
         if options.json {
             options.printJSON(.object([("triangles", .array(found.map(Self.json)))]))
+            return
+        }
+        if unbalanced {
+            printWithEvidence(found, in: network)
             return
         }
         let balanced = found.filter { $0.balanced == true }.count
@@ -50,5 +60,24 @@ struct Triangles: ParsableCommand {
             ("pattern", .string(triangle.pattern)),
             ("balanced", triangle.balanced.map(JSONValue.bool)),
         ])
+    }
+
+    /// Each triangle, then each of its ties with its sign and the sentence that weighs most behind it.
+    private func printWithEvidence(_ found: [Triangle], in network: Network) {
+        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        print("\(found.count) unbalanced triangle\(found.count == 1 ? "" : "s")")
+        for triangle in found {
+            print("\n" + triangle.pattern + "  " + triangle.nodes.map(label).joined(separator: " · "))
+            let (a, b, c) = (triangle.nodes[0], triangle.nodes[1], triangle.nodes[2])
+            for (x, y) in [(a, b), (a, c), (b, c)] {
+                let edges = network.edges(between: x, and: y)
+                let relation = edges.first { $0.kind == .relation }
+                let sign = relation.map { Format.sign($0.sign) } ?? "+"
+                print("  \(sign) \(label(x)) – \(label(y))" + (relation == nil ? " (member)" : ""))
+                if let evidence = relation?.evidence.first {
+                    print(Format.wrap("      " + EdgeQuery.highlight(evidence.cue, in: evidence.text), indent: "      "))
+                }
+            }
+        }
     }
 }

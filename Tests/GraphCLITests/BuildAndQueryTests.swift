@@ -200,4 +200,21 @@ import Testing
         #expect(Set(blocks.joined()) == ids && blocks.count <= 3)
         #expect((result["modularity"] as? Double).map { $0 > 0 && $0 <= 1 } == true)
     }
+
+    @Test func signedCentralityAndUnbalancedTrianglesWithTheirEvidence() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let signed = try GraphTool.json(try GraphTool.run(["centrality", "--signed", "--graph", network, "--json"]).stdout)
+        let rows = try #require(signed["nodes"] as? [[String: Any]])
+        let pn = rows.compactMap { $0["pn"] as? Double }
+        #expect(!rows.isEmpty && pn == pn.sorted(by: >), "highest PN index first")
+        #expect(rows.allSatisfy { ($0["triangles"] as? [String: Int])?.count == 4 })
+
+        let all = try GraphTool.json(try GraphTool.run(["triangles", "--graph", network, "--json"]).stdout)
+        let unbalanced = try GraphTool.json(try GraphTool.run(["triangles", "--unbalanced", "--graph", network, "--json"]).stdout)
+        let expected = (all["triangles"] as? [[String: Any]] ?? []).filter { $0["balanced"] as? Bool == false }.count
+        #expect((unbalanced["triangles"] as? [Any])?.count == expected && expected > 0)
+        let text = try GraphTool.run(["triangles", "--unbalanced", "--graph", network])
+        #expect(text.stdout.hasPrefix("\(expected) unbalanced triangles"))
+        #expect(text.stdout.contains("["), "each tie's strongest sentence marks its cue")
+    }
 }
