@@ -33,7 +33,7 @@ extension AnalysisGraph {
         let n = vertexCount
         var centrality = Array(repeating: 0.0, count: n)
         var delta = Array(repeating: 0.0, count: n)
-        var search = PathSearch(self, weighted: weighted)
+        var search = PathSearch(self, weighted: weighted, keepsPredecessors: true)
 
         for source in 0..<n {
             search.run(from: source)

@@ -31,8 +31,11 @@ struct PathSearch {
     private(set) var distance: [Double]
     /// Number of shortest paths from the last source (a `Double`, as counts can grow fast).
     private(set) var sigma: [Double]
-    /// Predecessors of each vertex on its shortest paths from the last source.
+    /// Predecessors of each vertex on its shortest paths from the last source; kept only when the search was made
+    /// with `keepsPredecessors` (betweenness needs them; closeness and paths do not, and appending to one small
+    /// array per vertex is most of a search's cost on a large graph).
     private(set) var predecessors: [[Int]]
+    private let keepsPredecessors: Bool
 
     private let graph: AnalysisGraph
     private let lengths: [[Double]]?
@@ -40,8 +43,9 @@ struct PathSearch {
     private var heap = MinHeap()
 
     /// A search on `graph`: weighted (edge length 1 / weight) or not.
-    init(_ graph: AnalysisGraph, weighted: Bool) {
+    init(_ graph: AnalysisGraph, weighted: Bool, keepsPredecessors: Bool = false) {
         let n = graph.vertexCount
+        self.keepsPredecessors = keepsPredecessors
         self.graph = graph
         self.lengths = weighted ? graph.edgeLengths() : nil
         self.distance = Array(repeating: .infinity, count: n)
@@ -81,7 +85,7 @@ struct PathSearch {
                 }
                 if distance[w] == next {
                     sigma[w] += sigma[v]
-                    predecessors[w].append(v)
+                    if keepsPredecessors { predecessors[w].append(v) }
                 }
             }
         }
@@ -99,11 +103,11 @@ struct PathSearch {
                 if candidate < distance[w] {
                     distance[w] = candidate
                     sigma[w] = sigma[v]
-                    predecessors[w] = [v]
+                    if keepsPredecessors { predecessors[w] = [v] }
                     heap.push(candidate, w)
                 } else if candidate == distance[w] {
                     sigma[w] += sigma[v]
-                    predecessors[w].append(v)
+                    if keepsPredecessors { predecessors[w].append(v) }
                 }
             }
         }
