@@ -65,7 +65,7 @@ struct EdgeQuery: ParsableCommand {
                     let date = evidence.date.map { ", \($0)" } ?? ""
                     let direction = Self.direction(of: evidence, in: network).map { "  \($0)" } ?? ""
                     print("\n  \(evidence.document) #\(evidence.sentence)\(date)  stance \(Format.number(evidence.stance, digits: 2))\(direction)")
-                    print("  " + Self.highlight(evidence.cue, in: evidence.text))
+                    print("  " + Self.highlight(evidence))
                 }
                 if edge.weight > edge.evidence.count {
                     print("\n  (\(edge.weight - edge.evidence.count) more sentences not stored; the strongest are shown)")
@@ -95,12 +95,14 @@ struct EdgeQuery: ParsableCommand {
         return "\(label(source)) → \(label(target))"
     }
 
-    /// The sentence with the deciding cue's first word in brackets, or the cue appended when it cannot be found.
-    static func highlight(_ cue: String?, in text: String) -> String {
-        guard let cue else { return text }
-        let word = cue.split(separator: " ").first { $0 != "not" }.map { String($0).replacingOccurrences(of: "*", with: "") } ?? cue
-        guard let range = text.range(of: word, options: .caseInsensitive) else { return "\(text) [\(cue)]" }
-        let end = text[range.upperBound...].firstIndex { !$0.isLetter && $0 != "-" } ?? text.endIndex
-        return text[..<range.lowerBound] + "[" + text[range.lowerBound..<end] + "]" + text[end...]
+    /// The sentence with its deciding cue's words in brackets, found as whole words as the report finds them
+    /// (``CueHighlight``); for a negated cue (`not against`) the negator may stand words away, so the cue's own words
+    /// are marked. The cue is appended when the sentence does not hold it.
+    static func highlight(_ evidence: Evidence) -> String {
+        guard let cue = evidence.cue else { return evidence.text }
+        var unnegated = evidence
+        if cue.hasPrefix("not ") { unnegated.cue = String(cue.dropFirst(4)) }
+        guard let found = CueHighlight(evidence) ?? CueHighlight(unnegated) else { return "\(evidence.text) [\(cue)]" }
+        return found.before + "[" + found.cue + "]" + found.after
     }
 }

@@ -75,7 +75,7 @@ struct Triangles: ParsableCommand {
                 let sign = relation.map { Format.sign($0.sign) } ?? "+"
                 print("  \(sign) \(label(x)) – \(label(y))" + (relation == nil ? " (member)" : ""))
                 if let evidence = relation?.evidence.first {
-                    print(Format.wrap("      " + EdgeQuery.highlight(evidence.cue, in: evidence.text), indent: "      "))
+                    print(Format.wrap("      " + EdgeQuery.highlight(evidence), indent: "      "))
                 }
             }
         }

@@ -3,14 +3,14 @@
 /// A cue is one or more words as the stance lexicon writes them, where a trailing `*` stands for any ending
 /// (`cooperat*` matches "cooperation", `impose* sanctions` matches "imposed sanctions"). The cue is found as a
 /// run of whole words, ignoring case, so `aid` marks "aid" and never the end of "said".
-struct CueHighlight: Equatable {
-    var before: String
-    var cue: String
-    var after: String
+public struct CueHighlight: Equatable, Sendable {
+    public var before: String
+    public var cue: String
+    public var after: String
 
     /// The sentence split at the first run of words that matches its cue; nil when it has no cue or the cue's words
     /// are not next to each other in the sentence (a negated cue such as `not interfer*` may have words between).
-    init?(_ evidence: Evidence) {
+    public init?(_ evidence: Evidence) {
         guard let cue = evidence.cue else { return nil }
         let patterns = cue.lowercased().split(separator: " ").map(String.init)
         let text = evidence.text
