@@ -63,17 +63,23 @@ struct GazetteerFile: Decodable, Sendable {
     var exclusions: [String]?
 
     static func load(from url: URL) throws -> GazetteerFile {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw GazetteerError.unreadable(url.path)
-        }
-        do {
-            return try JSONDecoder().decode(GazetteerFile.self, from: data)
-        } catch {
-            throw GazetteerError.malformed(url.path, String(describing: error))
-        }
+        try decodeDataFile(GazetteerFile.self, from: url)
+    }
+}
+
+/// Reads and decodes one of the gazetteer's JSON data files, with errors that name the file and say whether it
+/// could not be read or is not in its format.
+func decodeDataFile<Contents: Decodable>(_ type: Contents.Type, from url: URL) throws -> Contents {
+    let data: Data
+    do {
+        data = try Data(contentsOf: url)
+    } catch {
+        throw GazetteerError.unreadable(url.path)
+    }
+    do {
+        return try JSONDecoder().decode(type, from: data)
+    } catch {
+        throw GazetteerError.malformed(url.path, String(describing: error))
     }
 }
 

@@ -25,19 +25,9 @@ struct OfficialTitles: Sendable {
     static func bundled() throws -> OfficialTitles {
         guard let url = Bundle.module.url(forResource: "titles", withExtension: "json", subdirectory: "Resources/Titles")
         else { throw GazetteerError.missingResources }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw GazetteerError.unreadable(url.path)
-        }
-        do {
-            let file = try JSONDecoder().decode(File.self, from: data)
-            return OfficialTitles(
-                titles: file.titles, honorifics: file.honorifics, particles: file.particles, nonNames: file.nonNames)
-        } catch {
-            throw GazetteerError.malformed(url.path, String(describing: error))
-        }
+        let file = try decodeDataFile(File.self, from: url)
+        return OfficialTitles(
+            titles: file.titles, honorifics: file.honorifics, particles: file.particles, nonNames: file.nonNames)
     }
 
     init(titles: [String], honorifics: [String], particles: [String], nonNames: [String]) {
