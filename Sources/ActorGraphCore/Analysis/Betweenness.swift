@@ -31,23 +31,45 @@ extension AnalysisGraph {
     /// - Complexity: O(n · e) time unweighted, O(n · e log e) weighted; O(n + e) extra space.
     public func betweenness(weighted: Bool = false) -> [Double] {
         let n = vertexCount
-        var centrality = Array(repeating: 0.0, count: n)
-        var delta = Array(repeating: 0.0, count: n)
-        var search = PathSearch(self, weighted: weighted, keepsPredecessors: true)
+        let partials = sweep(
+            from: Array(0..<n), weighted: weighted, start: { BrandesDependencies(vertexCount: n) },
+            fold: { search, dependencies in dependencies.add(search) })
+        return BrandesDependencies.betweenness(combining: partials, vertexCount: n)
+    }
+}
 
-        for source in 0..<n {
-            search.run(from: source)
-            for v in search.order { delta[v] = 0 }
-            // Dependencies, farthest vertices first.
-            for w in search.order.reversed() {
-                let coefficient = (1 + delta[w]) / search.sigma[w]
-                for v in search.predecessors[w] {
-                    delta[v] += search.sigma[v] * coefficient
-                }
-                if w != source { centrality[w] += delta[w] }
-            }
+/// The running sums of Brandes' dependencies over the searches of one block of sources.
+struct BrandesDependencies: Sendable {
+    /// Σ over the sources searched so far of each vertex's dependency δ.
+    private(set) var sums: [Double]
+    /// Scratch space for one source's δ.
+    private var delta: [Double]
+
+    init(vertexCount: Int) {
+        sums = Array(repeating: 0, count: vertexCount)
+        delta = Array(repeating: 0, count: vertexCount)
+    }
+
+    /// Adds the dependencies of every vertex on the source of `search`, sweeping back from the
+    /// farthest vertices: δ(v) = Σ_{w : v ∈ P(w)} σ(v)/σ(w) · (1 + δ(w)).
+    ///
+    /// - Complexity: O(n + e) for the vertices and edges the search reached.
+    mutating func add(_ search: PathSearch) {
+        for v in search.order { delta[v] = 0 }
+        let source = search.order[0]
+        for w in search.order.reversed() {
+            let coefficient = (1 + delta[w]) / search.sigma[w]
+            search.forEachPredecessor(of: w) { v, paths in delta[v] += paths * coefficient }
+            if w != source { sums[w] += delta[w] }
         }
+    }
 
+    /// Normalised betweenness from the blocks' sums, added in block order.
+    static func betweenness(combining partials: [BrandesDependencies], vertexCount n: Int) -> [Double] {
+        var centrality = Array(repeating: 0.0, count: n)
+        for partial in partials {
+            for v in 0..<n { centrality[v] += partial.sums[v] }
+        }
         guard n > 2 else { return centrality }
         let scale = 1 / Double((n - 1) * (n - 2))
         return centrality.map { $0 * scale }

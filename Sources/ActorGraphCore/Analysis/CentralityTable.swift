@@ -31,8 +31,7 @@ public func centrality(of network: Network, weighted: Bool = false) throws -> [N
     guard graph.vertexCount > 0 else { return [] }
     let degree = graph.degrees()
     let strength = graph.strengths()
-    let betweenness = graph.betweenness(weighted: weighted)
-    let closeness = graph.closeness(weighted: weighted)
+    let (betweenness, closeness) = graph.betweennessAndCloseness(weighted: weighted)
     let eigenvector = try graph.eigenvectorCentrality(weighted: weighted)
     let pagerank = try graph.pageRank()
     let triangles = graph.triangleCounts()
@@ -42,5 +41,24 @@ public func centrality(of network: Network, weighted: Bool = false) throws -> [N
             id: graph.ids[v], degree: degree[v], strength: strength[v], betweenness: betweenness[v],
             closeness: closeness[v], eigenvector: eigenvector[v], pagerank: pagerank[v],
             triangles: triangles[v], clustering: clustering[v])
+    }
+}
+
+extension AnalysisGraph {
+    /// `betweenness(weighted:)` and `closeness(weighted:)` from one search per source instead of two,
+    /// with the same values to the bit.
+    func betweennessAndCloseness(weighted: Bool) -> (betweenness: [Double], closeness: [Double]) {
+        let n = vertexCount
+        let partials = sweep(
+            from: Array(0..<n), weighted: weighted,
+            start: { (BrandesDependencies(vertexCount: n), ClosenessValues()) },
+            fold: { search, partial in
+                partial.0.add(search)
+                partial.1.add(search, vertexCount: n)
+            })
+        return (
+            BrandesDependencies.betweenness(combining: partials.map(\.0), vertexCount: n),
+            ClosenessValues.closeness(combining: partials.map(\.1), vertexCount: n)
+        )
     }
 }

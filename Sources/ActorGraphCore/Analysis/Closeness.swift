@@ -26,15 +26,33 @@ extension AnalysisGraph {
     /// - Complexity: O(n · (n + e)) unweighted, O(n · (n + e) log e) weighted: one search per vertex.
     public func closeness(weighted: Bool = false) -> [Double] {
         let n = vertexCount
+        let partials = sweep(
+            from: Array(0..<n), weighted: weighted, start: { ClosenessValues() },
+            fold: { search, values in values.add(search, vertexCount: n) })
+        return ClosenessValues.closeness(combining: partials, vertexCount: n)
+    }
+}
+
+/// The closeness of each source of one block of searches.
+struct ClosenessValues: Sendable {
+    private var values: [(source: Int, closeness: Double)] = []
+
+    /// Records the closeness of the source of `search`, in a graph of `n` vertices.
+    ///
+    /// - Complexity: O(r) for the r vertices the search reached.
+    mutating func add(_ search: PathSearch, vertexCount n: Int) {
+        // Summed in the order vertices are settled, as networkx sums its distance dictionary.
+        let total = search.order.reduce(0.0) { $0 + search.distance[$1] }
+        let reached = Double(search.order.count - 1)
+        let closeness = total > 0 && n > 1 ? reached / total * (reached / Double(n - 1)) : 0
+        values.append((search.order[0], closeness))
+    }
+
+    /// Every vertex's closeness from the blocks' values.
+    static func closeness(combining partials: [ClosenessValues], vertexCount n: Int) -> [Double] {
         var result = Array(repeating: 0.0, count: n)
-        var search = PathSearch(self, weighted: weighted)
-        for source in 0..<n {
-            search.run(from: source)
-            // Summed in the order vertices are settled, as networkx sums its distance dictionary.
-            let total = search.order.reduce(0.0) { $0 + search.distance[$1] }
-            guard total > 0, n > 1 else { continue }
-            let reached = Double(search.order.count - 1)
-            result[source] = reached / total * (reached / Double(n - 1))
+        for partial in partials {
+            for (source, closeness) in partial.values { result[source] = closeness }
         }
         return result
     }

@@ -14,26 +14,10 @@ extension AnalysisGraph {
     /// - Returns: The diameter; 0 for an empty or one-vertex component.
     /// - Complexity: O(k · (k + e_k)) for a component of k vertices and e_k edges.
     public func diameter(of component: [Int]) -> Int {
-        var distance = Array(repeating: -1, count: vertexCount)
-        var queue = [Int]()
-        queue.reserveCapacity(component.count)
-        var diameter = 0
-        for source in component {
-            for v in queue { distance[v] = -1 }
-            queue.removeAll(keepingCapacity: true)
-            distance[source] = 0
-            queue.append(source)
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]
-                head += 1
-                for w in neighbors[v] where distance[w] < 0 {
-                    distance[w] = distance[v] + 1
-                    queue.append(w)
-                }
-            }
-            diameter = max(diameter, distance[queue[queue.count - 1]])
-        }
-        return diameter
+        let eccentricities = sweep(
+            from: component, weighted: false, start: { 0.0 },
+            // Breadth-first order ends with a farthest vertex.
+            fold: { search, largest in largest = max(largest, search.distance[search.order[search.order.count - 1]]) })
+        return Int(eccentricities.max() ?? 0)
     }
 }

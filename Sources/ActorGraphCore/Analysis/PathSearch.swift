@@ -14,11 +14,14 @@ extension AnalysisGraph {
 
 /// Single-source shortest paths that also count them, reused from one source to the next.
 ///
-/// Unweighted (no `lengths`), it is a breadth-first search; weighted, Dijkstra's algorithm
+/// Unweighted (no lengths), it is a breadth-first search; weighted, Dijkstra's algorithm
 /// (E. W. Dijkstra, "A note on two problems in connexion with graphs", Numerische Mathematik
 /// 1:269–271, 1959) with a binary heap. Both record what Brandes' betweenness needs: the vertices
-/// in the order they are settled (non-decreasing distance), the number σ of shortest paths from
-/// the source to each, and each vertex's predecessors on those paths.
+/// in the order they are settled (non-decreasing distance) and the number σ of shortest paths from
+/// the source to each. A vertex's predecessors on those paths are not stored: they are the
+/// neighbours v of w with d(v) + length(v, w) = d(w), which `forEachPredecessor` finds again from
+/// the distances in O(deg w). Storing them (one small array per vertex, appended per source) was
+/// most of the cost of betweenness on a graph of 10,000 vertices.
 ///
 /// Weighted distances are compared exactly, as networkx's `_single_source_dijkstra_path_basic`
 /// compares them: two paths tie only when their floating-point lengths, summed from the source,
@@ -31,26 +34,45 @@ struct PathSearch {
     private(set) var distance: [Double]
     /// Number of shortest paths from the last source (a `Double`, as counts can grow fast).
     private(set) var sigma: [Double]
-    /// Predecessors of each vertex on its shortest paths from the last source; kept only when the search was made
-    /// with `keepsPredecessors` (betweenness needs them; closeness and paths do not, and appending to one small
-    /// array per vertex is most of a search's cost on a large graph).
-    private(set) var predecessors: [[Int]]
-    private let keepsPredecessors: Bool
 
-    private let graph: AnalysisGraph
-    private let lengths: [[Double]]?
+    private let edges: Edges
     private var settled: [Bool]
     private var heap = MinHeap()
 
+    /// The graph's adjacency in flat arrays (compressed sparse rows), so that the inner loops walk
+    /// contiguous memory rather than one array per vertex. Made once and shared by the searches
+    /// of a sweep (see `AnalysisGraph.sweep`).
+    struct Edges: Sendable {
+        /// `targets[offsets[v] ..< offsets[v + 1]]` are the neighbours of v, in the graph's order.
+        let offsets: [Int]
+        let targets: [Int]
+        /// The length of each entry of `targets` (1 / weight), or nil for searches that count edges.
+        let lengths: [Double]?
+
+        /// - Complexity: O(n + e).
+        init(_ graph: AnalysisGraph, weighted: Bool) {
+            var offsets = [0]
+            offsets.reserveCapacity(graph.vertexCount + 1)
+            for list in graph.neighbors { offsets.append(offsets[offsets.count - 1] + list.count) }
+            self.offsets = offsets
+            self.targets = graph.neighbors.flatMap { $0 }
+            self.lengths = weighted ? graph.edgeLengths().flatMap { $0 } : nil
+        }
+
+        var vertexCount: Int { offsets.count - 1 }
+    }
+
     /// A search on `graph`: weighted (edge length 1 / weight) or not.
-    init(_ graph: AnalysisGraph, weighted: Bool, keepsPredecessors: Bool = false) {
-        let n = graph.vertexCount
-        self.keepsPredecessors = keepsPredecessors
-        self.graph = graph
-        self.lengths = weighted ? graph.edgeLengths() : nil
+    init(_ graph: AnalysisGraph, weighted: Bool) {
+        self.init(Edges(graph, weighted: weighted))
+    }
+
+    /// A search over edges already laid out.
+    init(_ edges: Edges) {
+        let n = edges.vertexCount
+        self.edges = edges
         self.distance = Array(repeating: .infinity, count: n)
         self.sigma = Array(repeating: 0, count: n)
-        self.predecessors = Array(repeating: [], count: n)
         self.settled = Array(repeating: false, count: n)
     }
 
@@ -62,13 +84,34 @@ struct PathSearch {
         for v in order {
             distance[v] = .infinity
             sigma[v] = 0
-            predecessors[v].removeAll(keepingCapacity: true)
             settled[v] = false
         }
         order.removeAll(keepingCapacity: true)
         distance[source] = 0
         sigma[source] = 1
-        if let lengths { dijkstra(from: source, lengths: lengths) } else { breadthFirst(from: source) }
+        if let lengths = edges.lengths { dijkstra(from: source, lengths: lengths) } else { breadthFirst(from: source) }
+    }
+
+    /// Calls `body(v, σ(v))` for every predecessor v of `w` on a shortest path from the last source.
+    ///
+    /// A predecessor is a neighbour whose distance plus the edge's length is exactly w's distance;
+    /// the strict `d(v) < d(w)` keeps an edge too short to change a floating-point sum from making
+    /// two vertices each other's predecessor.
+    ///
+    /// - Complexity: O(deg w).
+    func forEachPredecessor(of w: Int, _ body: (Int, Double) -> Void) {
+        let dw = distance[w]
+        let range = edges.offsets[w]..<edges.offsets[w + 1]
+        if let lengths = edges.lengths {
+            for k in range {
+                let v = edges.targets[k]
+                if distance[v] < dw, distance[v] + lengths[k] == dw { body(v, sigma[v]) }
+            }
+        } else {
+            for k in range where distance[edges.targets[k]] == dw - 1 {
+                body(edges.targets[k], sigma[edges.targets[k]])
+            }
+        }
     }
 
     private mutating func breadthFirst(from source: Int) {
@@ -78,36 +121,35 @@ struct PathSearch {
             let v = order[head]
             head += 1
             let next = distance[v] + 1
-            for w in graph.neighbors[v] {
+            let paths = sigma[v]
+            for k in edges.offsets[v]..<edges.offsets[v + 1] {
+                let w = edges.targets[k]
                 if distance[w] == .infinity {
                     distance[w] = next
                     order.append(w)
                 }
-                if distance[w] == next {
-                    sigma[w] += sigma[v]
-                    if keepsPredecessors { predecessors[w].append(v) }
-                }
+                if distance[w] == next { sigma[w] += paths }
             }
         }
     }
 
-    private mutating func dijkstra(from source: Int, lengths: [[Double]]) {
+    private mutating func dijkstra(from source: Int, lengths: [Double]) {
         heap.removeAll()
         heap.push(0, source)
         while let (d, v) = heap.pop() {
             guard !settled[v] else { continue }
             settled[v] = true
             order.append(v)
-            for (k, w) in graph.neighbors[v].enumerated() where !settled[w] && lengths[v][k].isFinite {
-                let candidate = d + lengths[v][k]
+            for k in edges.offsets[v]..<edges.offsets[v + 1] where lengths[k].isFinite {
+                let w = edges.targets[k]
+                guard !settled[w] else { continue }
+                let candidate = d + lengths[k]
                 if candidate < distance[w] {
                     distance[w] = candidate
                     sigma[w] = sigma[v]
-                    if keepsPredecessors { predecessors[w] = [v] }
                     heap.push(candidate, w)
                 } else if candidate == distance[w] {
                     sigma[w] += sigma[v]
-                    if keepsPredecessors { predecessors[w].append(v) }
                 }
             }
         }
