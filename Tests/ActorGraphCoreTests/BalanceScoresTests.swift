@@ -63,4 +63,30 @@ import Testing
         let signed = SignedGraph(ids: [], edges: (0..<120).map { ("hub", "leaf\($0)", sign: 1) })
         #expect(abs(try signed.walkBalance()! - 1) < 1e-9)
     }
+
+    /// A cycle of n vertices with one negative tie is switching-equivalent to no other signing: its
+    /// signed spectrum is 2cos((2k+1)π/n) against the unsigned 2cos(2kπ/n), k = 0…n−1 (a cycle's
+    /// adjacency is circulant; the negative tie turns it antiperiodic).
+    @Test func cycleWithOneNegativeTieAgainstItsSpectrum() throws {
+        for n in [5, 40, 301] {
+            let ties = (0..<n).map { ("v\($0)", "v\(($0 + 1) % n)", sign: $0 == 0 ? -1 : 1) }
+            let angle = { (k: Double) in 2 * cos(k * Double.pi / Double(n)) }
+            let signedSum = (0..<n).map { exp(angle(Double(2 * $0 + 1))) }.reduce(0, +)
+            let unsignedSum = (0..<n).map { exp(angle(Double(2 * $0))) }.reduce(0, +)
+            let walk = try SignedGraph(ids: [], edges: ties).walkBalance()!
+            #expect(abs(walk - signedSum / unsignedSum) < 1e-12, "n = \(n)")
+        }
+    }
+
+    /// The all-negative complete graph on n vertices has signed spectrum −(n−1), 1 (n−1 times) and
+    /// unsigned n−1, −1 (n−1 times): a large spectral radius, where the quadrature needs many steps.
+    @Test func allNegativeCompleteGraphAgainstItsSpectrum() throws {
+        let n = 60
+        var ties = [(String, String, sign: Int)]()
+        for i in 0..<n { for j in (i + 1)..<n { ties.append(("v\(i)", "v\(j)", sign: -1)) } }
+        let m = Double(n - 1)
+        // Both sums divided by exp(n − 1) to stay in range.
+        let expected = (exp(-2 * m) + m * exp(1 - m)) / (1 + m * exp(-1 - m))
+        #expect(abs(try SignedGraph(ids: [], edges: ties).walkBalance()! - expected) < 1e-12)
+    }
 }

@@ -8,7 +8,7 @@ public struct NetworkAnalysis: Sendable, Hashable {
     public var balance: BalanceScores
 
     /// - Throws: `AnalysisError` when an iterative measure does not converge.
-    /// - Complexity: dominated by betweenness (O(n·e)) and walk balance (O(n³)).
+    /// - Complexity: dominated by betweenness (O(n·e)) and walk balance (O(n·m·e), m Lanczos steps).
     public init(of network: Network) throws {
         graph = graphMeasures(of: network)
         nodes = try centrality(of: network).sorted { $0.id < $1.id }

@@ -36,7 +36,7 @@ extension SignedGraph {
     /// All three balance scores, the census and the frustration in one pass.
     ///
     /// - Throws: `AnalysisError.noConvergence` if the eigen-decomposition for the walk score fails.
-    /// - Complexity: that of `walkBalance()` (O(n³)) plus `frustration()`.
+    /// - Complexity: that of `walkBalance()` plus `frustration()`.
     public func balanceScores() throws -> BalanceScores {
         let census = triangleCensus()
         let frustration = frustration()
@@ -61,19 +61,14 @@ extension SignedGraph {
 
     /// Estrada's walk balance, Σ exp(λᵢ) / Σ exp(μᵢ) (signnet's `"walk"`); nil without vertices.
     ///
-    /// Both sums are taken relative to exp(μ_max), the largest unsigned eigenvalue, which bounds every
-    /// λ too (the signed spectral radius never exceeds the unsigned one), so no term overflows.
+    /// Both sums are traces of matrix exponentials, found without eigen-decomposing a dense matrix
+    /// (`logEstradaIndex(signed:)`), and divided as logarithms, so no term overflows.
     ///
-    /// - Throws: `AnalysisError.noConvergence` if the eigenvalues do not converge.
-    /// - Complexity: O(n³) once (``SymmetricEigenvalues``), on dense n × n matrices.
+    /// - Throws: `AnalysisError.noConvergence` if a quadrature does not settle.
+    /// - Complexity: O(n · m · (n + e)), m the Lanczos steps per vertex (typically 20–60).
     public func walkBalance() throws -> Double? {
         guard vertexCount > 0 else { return nil }
-        let signed = try SymmetricEigenvalues.of(adjacencyMatrix(signed: true))
-        let unsigned = try SymmetricEigenvalues.of(adjacencyMatrix(signed: false))
-        let top = unsigned.max()!
-        let numerator = signed.reduce(0) { $0 + exp($1 - top) }
-        let denominator = unsigned.reduce(0) { $0 + exp($1 - top) }
-        return numerator / denominator
+        return exp(try logEstradaIndex(signed: true) - logEstradaIndex(signed: false))
     }
 
     /// 1 − F / (m / 2) for a frustration F (signnet's `"frustration"`); nil without ties.
@@ -81,16 +76,5 @@ extension SignedGraph {
         let ties = edgeCount
         guard ties > 0 else { return nil }
         return 1 - Double(frustration.count) / (Double(ties) / 2)
-    }
-
-    /// The dense adjacency matrix: entries ±1 (`signed`) or 1 for each tie, 0 elsewhere.
-    func adjacencyMatrix(signed: Bool) -> [[Double]] {
-        var matrix = Array(repeating: Array(repeating: 0.0, count: vertexCount), count: vertexCount)
-        for i in 0..<vertexCount {
-            for (k, j) in graph.neighbors[i].enumerated() {
-                matrix[i][j] = signed ? Double(signs[i][k]) : 1
-            }
-        }
-        return matrix
     }
 }
