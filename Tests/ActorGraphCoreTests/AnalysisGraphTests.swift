@@ -3,6 +3,19 @@ import Testing
 @testable import ActorGraphCore
 
 @Suite struct AnalysisGraphTests {
+    /// Names come out sorted and distinct whatever order they are met in, ids or edge ends alone, and
+    /// every edge's ends point at its own names.
+    @Test func numberingSortsNamesAndKeepsEachEdgesEnds() {
+        let ends = [("USA", "IND"), ("QUAD", "IND"), ("IND", "USA"), ("CHN", "ZZZ")]
+        let numbering = VertexNumbering(ids: ["ZZZ", "IND", "AUS"], ends: ends)
+        #expect(numbering.names == ["AUS", "CHN", "IND", "QUAD", "USA", "ZZZ"])
+        #expect(numbering.ends.count == ends.count)
+        for ((a, b), (i, j)) in zip(ends, numbering.ends) {
+            #expect(numbering.names[i] == a && numbering.names[j] == b)
+        }
+        #expect(VertexNumbering(ids: [], ends: []).names.isEmpty)
+    }
+
     @Test func sumsTheWeightsOfEveryEdgeOfAPairAndKeepsIsolatedNodes() {
         let network = AnalysisFixture.network(
             ids: ["CHN", "IND", "QUAD", "USA", "ZZZ"],

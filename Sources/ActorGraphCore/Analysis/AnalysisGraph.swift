@@ -46,24 +46,24 @@ public struct AnalysisGraph: Sendable, Hashable {
     ///
     /// - Complexity: O(n log n + e log e).
     public init(ids: [String], edges: [(String, String, Double)]) {
-        var names = Set(ids)
-        for (a, b, _) in edges {
-            precondition(a != b, "an analysis graph has no self-loops (\(a))")
-            names.insert(a)
-            names.insert(b)
-        }
-        let sorted = names.sorted()
-        let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+        let numbering = VertexNumbering(ids: ids, ends: edges.map { ($0.0, $0.1) })
+        self.init(names: numbering.names, edges: zip(numbering.ends, edges).map { ($0.0, $0.1, $1.2) })
+    }
 
+    /// A graph on vertices already numbered: `names` sorted and distinct, each edge's ends indices
+    /// into them (in either order; repeated pairs add up).
+    ///
+    /// - Complexity: O(n + e log e).
+    init(names: [String], edges: [(Int, Int, Double)]) {
         // Sum repeated pairs first, keyed by the ordered index pair, then lay them out per vertex.
         var pairWeight: [Pair: Double] = [:]
-        for (a, b, w) in edges {
-            let i = index[a]!
-            let j = index[b]!
-            pairWeight[Pair(min(i, j), max(i, j)), default: 0] += w
+        pairWeight.reserveCapacity(edges.count)
+        for (i, j, w) in edges {
+            precondition(i != j, "an analysis graph has no self-loops (\(names[i]))")
+            pairWeight[Pair(i, j), default: 0] += w
         }
-        var neighbors = Array(repeating: [Int](), count: sorted.count)
-        var weights = Array(repeating: [Double](), count: sorted.count)
+        var neighbors = Array(repeating: [Int](), count: names.count)
+        var weights = Array(repeating: [Double](), count: names.count)
         for (pair, w) in pairWeight.sorted(by: { ($0.key.low, $0.key.high) < ($1.key.low, $1.key.high) }) {
             neighbors[pair.low].append(pair.high)
             weights[pair.low].append(w)
@@ -72,7 +72,7 @@ public struct AnalysisGraph: Sendable, Hashable {
         }
         // Walking pairs in (low, high) order appends each list in increasing order already:
         // a vertex's lower neighbours arrive (as `high`) before its higher ones (as `low`).
-        self.ids = sorted
+        self.ids = names
         self.neighbors = neighbors
         self.weights = weights
     }
@@ -123,12 +123,12 @@ public struct AnalysisGraph: Sendable, Hashable {
         return true
     }
 
-    private struct Pair: Hashable {
+    /// Two vertex indices, the lower first: the key of an undirected pair.
+    struct Pair: Hashable {
         let low: Int
         let high: Int
-        init(_ low: Int, _ high: Int) {
-            self.low = low
-            self.high = high
+        init(_ i: Int, _ j: Int) {
+            (low, high) = i < j ? (i, j) : (j, i)
         }
     }
 }

@@ -38,21 +38,24 @@ public struct SignedGraph: Sendable, Hashable {
     /// - Parameter includingNeutral: Keep pairs whose sign is 0; false for every signed measure.
     /// - Complexity: O(n log n + e log e) for n nodes and e edges.
     public init(network: Network, includingNeutral: Bool = false) {
+        let numbering = VertexNumbering(
+            ids: network.nodes.map(\.id), ends: network.edges.map { ($0.source, $0.target) })
         // Relation edges set the sign; membership edges only fill pairs that have no relation.
-        var pairSign: [[String]: Int] = [:]
-        var pairWeight: [[String]: Int] = [:]
-        for edge in network.edges {
-            let key = [edge.source, edge.target]
+        var pairSign: [AnalysisGraph.Pair: Int] = [:]
+        var pairWeight: [AnalysisGraph.Pair: Int] = [:]
+        pairSign.reserveCapacity(network.edges.count)
+        pairWeight.reserveCapacity(network.edges.count)
+        for (edge, (i, j)) in zip(network.edges, numbering.ends) {
+            let key = AnalysisGraph.Pair(i, j)
             pairWeight[key, default: 0] += edge.weight
             switch edge.kind {
             case .relation: pairSign[key] = edge.sign
             case .membership: if pairSign[key] == nil { pairSign[key] = 1 }
             }
         }
-        let ties = pairSign.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { key in
-            (key[0], key[1], pairSign[key]!, Double(pairWeight[key]!))
-        }
-        self.init(ids: network.nodes.map(\.id), signedEdges: ties, includingNeutral: includingNeutral)
+        // In any order: the graph sorts its neighbours itself.
+        let ties = pairSign.map { key, sign in (key.low, key.high, sign, Double(pairWeight[key]!)) }
+        self.init(names: numbering.names, ties: ties, includingNeutral: includingNeutral)
     }
 
     /// A signed graph from plain vertex names and pairs with a sign (1, −1 or 0) and a weight.
@@ -62,21 +65,20 @@ public struct SignedGraph: Sendable, Hashable {
     ///
     /// - Complexity: O(n log n + e log e).
     public init(ids: [String], edges: [(String, String, sign: Int)], includingNeutral: Bool = false) {
-        self.init(ids: ids, signedEdges: edges.map { ($0.0, $0.1, $0.sign, 1) }, includingNeutral: includingNeutral)
+        let numbering = VertexNumbering(ids: ids, ends: edges.map { ($0.0, $0.1) })
+        precondition(Set(numbering.ends.map { AnalysisGraph.Pair($0.0, $0.1) }).count == edges.count, "each pair is given once")
+        let ties = zip(numbering.ends, edges).map { ($0.0, $0.1, $1.sign, 1.0) }
+        self.init(names: numbering.names, ties: ties, includingNeutral: includingNeutral)
     }
 
-    private init(ids: [String], signedEdges: [(String, String, Int, Double)], includingNeutral: Bool) {
-        let pairs = signedEdges.map { [min($0.0, $0.1), max($0.0, $0.1)] }
-        precondition(Set(pairs).count == pairs.count, "each pair is given once")
-        let kept = signedEdges.filter { includingNeutral || $0.2 != 0 }
+    /// The graph of numbered vertices (`names` sorted and distinct) and ties (ends, sign, weight), one per pair.
+    private init(names: [String], ties: [(Int, Int, Int, Double)], includingNeutral: Bool) {
         // Ends of dropped neutral ties stay vertices, as every node of the network does.
-        let names = ids + signedEdges.flatMap { [$0.0, $0.1] }
-        let graph = AnalysisGraph(ids: names, edges: kept.map { ($0.0, $0.1, $0.3) })
+        let kept = ties.filter { includingNeutral || $0.2 != 0 }
+        let graph = AnalysisGraph(names: names, edges: kept.map { ($0.0, $0.1, $0.3) })
         var signs = graph.neighbors.map { Array(repeating: 0, count: $0.count) }
-        for (a, b, sign, _) in kept {
-            precondition([-1, 0, 1].contains(sign), "a sign is -1, 0 or 1 (\(a)–\(b): \(sign))")
-            let i = graph.index(of: a)!
-            let j = graph.index(of: b)!
+        for (i, j, sign, _) in kept {
+            precondition([-1, 0, 1].contains(sign), "a sign is -1, 0 or 1 (\(names[i])–\(names[j]): \(sign))")
             signs[i][graph.position(of: j, amongNeighborsOf: i)!] = sign
             signs[j][graph.position(of: i, amongNeighborsOf: j)!] = sign
         }
