@@ -34,7 +34,7 @@ struct EdgeQuery: ParsableCommand {
 
     func run() throws {
         let network = try options.loadNetwork()
-        let resolver = try options.resolver(for: network)
+        let resolver = try options.resolver(for: network, resolving: first, second)
         let a = try resolver.resolve(first)
         let b = try resolver.resolve(second)
         let edges = network.edges(between: a.id, and: b.id)

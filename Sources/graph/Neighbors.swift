@@ -20,7 +20,7 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         let network = try options.loadNetwork()
-        let node = try options.resolver(for: network).resolve(name)
+        let node = try options.resolver(for: network, resolving: name).resolve(name)
         let rows = NeighborRow.rows(of: node.id, in: network)
         if options.json {
             options.printJSON(.object([

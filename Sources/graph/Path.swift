@@ -32,7 +32,7 @@ struct Path: ParsableCommand {
 
     func run() throws {
         let network = try options.loadNetwork()
-        let resolver = try options.resolver(for: network)
+        let resolver = try options.resolver(for: network, resolving: from, to)
         let start = try resolver.resolve(from)
         let end = try resolver.resolve(to)
         guard let ids = try shortestPath(in: network, from: start.id, to: end.id, weighted: weighted) else {

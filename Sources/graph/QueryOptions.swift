@@ -15,9 +15,12 @@ struct QueryOptions: ParsableArguments {
         try NetworkJSON.read(from: URL(fileURLWithPath: graph))
     }
 
-    /// A resolver that also knows the gazetteer's names (capitals, demonyms, aliases).
-    func resolver(for network: Network) throws -> NameResolver {
-        NameResolver(network: network, aliases: try Gazetteer.load().queryNames())
+    /// A resolver for `names`, which also knows the gazetteer's names (capitals, demonyms, aliases) unless
+    /// every one of `names` is a node's id or label: reading the gazetteer is most of a quick query's time.
+    func resolver(for network: Network, resolving names: String...) throws -> NameResolver {
+        let plain = NameResolver(network: network)
+        if names.allSatisfy({ plain.exactMatch($0) != nil }) { return plain }
+        return NameResolver(network: network, aliases: try Gazetteer.load().queryNames())
     }
 
     /// Prints a JSON value on standard output.

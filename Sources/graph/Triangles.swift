@@ -26,7 +26,7 @@ struct Triangles: ParsableCommand {
         let network = try options.loadNetwork()
         var found: [Triangle]
         if let name {
-            found = triangles(in: network, through: try options.resolver(for: network).resolve(name).id)
+            found = triangles(in: network, through: try options.resolver(for: network, resolving: name).resolve(name).id)
         } else {
             found = triangles(in: network)
         }

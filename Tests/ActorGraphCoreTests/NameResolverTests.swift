@@ -28,6 +28,18 @@ import Testing
         }
     }
 
+    /// An exact match is an id or a label, in any case; aliases and surnames need the full resolution,
+    /// which is what tells the CLI it must read the gazetteer.
+    @Test func exactMatchIsOnlyIdOrLabel() throws {
+        let resolver = try resolver()
+        #expect(resolver.exactMatch("ind")?.id == "IND")
+        #expect(resolver.exactMatch(" India ")?.id == "IND")
+        #expect(resolver.exactMatch("the west")?.id == "WEST")
+        #expect(resolver.exactMatch("New Delhi") == nil)
+        #expect(resolver.exactMatch("Putin") == nil)
+        #expect(resolver.exactMatch("Indai") == nil)
+    }
+
     @Test(arguments: [
         ("IND", "IND"), ("India", "IND"), ("india", "IND"), ("INDIA", "IND"), ("ind", "IND"), ("  India ", "IND"),
         ("New Delhi", "IND"), ("new delhi", "IND"),

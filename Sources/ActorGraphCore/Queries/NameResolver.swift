@@ -17,11 +17,8 @@ public struct NameResolver: Sendable {
     }
 
     public func resolve(_ name: String) throws -> Node {
-        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-        if let node = network.nodes.first(where: { $0.id.lowercased() == key })
-            ?? network.nodes.first(where: { $0.label.lowercased() == key }) {
-            return node
-        }
+        if let node = exactMatch(name) { return node }
+        let key = Self.key(name)
         if let id = aliases[key], let node = network.node(id: id) {
             return node
         }
@@ -30,6 +27,18 @@ public struct NameResolver: Sendable {
         // A surname two people share picks neither, but they are the names to suggest.
         let nearest = bySurname.isEmpty ? suggestions(for: key) : bySurname.map(\.label).sorted()
         throw UnknownNameError(name: name, suggestions: nearest)
+    }
+
+    /// The node whose id, or else whose label, is `name` regardless of case: the first thing `resolve`
+    /// tries, and all a caller needs to know to skip reading the gazetteer's names.
+    public func exactMatch(_ name: String) -> Node? {
+        let key = Self.key(name)
+        return network.nodes.first(where: { $0.id.lowercased() == key })
+            ?? network.nodes.first(where: { $0.label.lowercased() == key })
+    }
+
+    private static func key(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     /// Up to three labels whose spelling is nearest to `key`.
