@@ -28,7 +28,11 @@ extension AnalysisGraph {
     ///
     /// - Parameter weighted: Whether edges have length 1 / weight (true) or 1 (false, the default).
     /// - Returns: One value per vertex, indexed like `ids`.
-    /// - Complexity: O(n · e) time unweighted, O(n · e log e) weighted; O(n + e) extra space.
+    /// The sources are searched on all cores in fixed blocks (`sweep`), whose sums are added in order,
+    /// so the values are the same bits on every machine.
+    ///
+    /// - Complexity: O(n · e) time unweighted, O(n · e log e) weighted, shared among the cores;
+    ///   O(n + e) extra space per core and O(n) per block of sources (at most 64 blocks).
     public func betweenness(weighted: Bool = false) -> [Double] {
         let n = vertexCount
         let partials = sweep(

@@ -12,12 +12,13 @@ extension AnalysisGraph {
     ///   gives them). A search cannot leave a component, so passing a part of one, or vertices from
     ///   several, measures their eccentricities in the whole graph instead.
     /// - Returns: The diameter; 0 for an empty or one-vertex component.
-    /// - Complexity: O(k · (k + e_k)) for a component of k vertices and e_k edges.
+    /// - Complexity: O(k · (k + e_k)) for a component of k vertices and e_k edges, shared among the
+    ///   cores, plus O(n + e) once to lay out the graph's edges.
     public func diameter(of component: [Int]) -> Int {
-        let eccentricities = sweep(
+        let largestPerBlock = sweep(
             from: component, weighted: false, start: { 0.0 },
             // Breadth-first order ends with a farthest vertex.
             fold: { search, largest in largest = max(largest, search.distance[search.order[search.order.count - 1]]) })
-        return Int(eccentricities.max() ?? 0)
+        return Int(largestPerBlock.max() ?? 0)
     }
 }

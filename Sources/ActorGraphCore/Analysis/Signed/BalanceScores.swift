@@ -65,7 +65,7 @@ extension SignedGraph {
     /// (`logEstradaIndex(signed:)`), and divided as logarithms, so no term overflows.
     ///
     /// - Throws: `AnalysisError.noConvergence` if a quadrature does not settle.
-    /// - Complexity: O(n · m · (n + e)), m the Lanczos steps per vertex (typically 20–60).
+    /// - Complexity: O(n · m · (n + e)), m the Lanczos steps per vertex (about 20 on large sparse graphs).
     public func walkBalance() throws -> Double? {
         guard vertexCount > 0 else { return nil }
         return exp(try logEstradaIndex(signed: true) - logEstradaIndex(signed: false))
