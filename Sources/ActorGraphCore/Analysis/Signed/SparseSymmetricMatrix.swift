@@ -18,14 +18,26 @@ struct SparseSymmetricMatrix: Sendable {
 
     var dimension: Int { offsets.count - 1 }
 
-    /// result = A · vector.
+    /// result = A · vector, for one vector (`Double` entries) or several side by side (SIMD entries,
+    /// one vector per lane). Each entry is summed over the row's ties in order.
     ///
-    /// - Complexity: O(n + e).
-    func multiply(_ vector: [Double], into result: inout [Double]) {
+    /// - Complexity: O(n + e) vector operations.
+    func multiply<Entry: MatrixVectorEntry>(_ vector: [Entry], into result: inout [Entry]) {
         for row in 0..<dimension {
-            var sum = 0.0
+            var sum = Entry.zero
             for k in offsets[row]..<offsets[row + 1] { sum += values[k] * vector[targets[k]] }
             result[row] = sum
         }
     }
 }
+
+/// What a vector's entries need for `SparseSymmetricMatrix.multiply`: a zero, a sum and scaling by
+/// a matrix entry. `Double` and `SIMD8<Double>` already have all three.
+protocol MatrixVectorEntry {
+    static var zero: Self { get }
+    static func += (lhs: inout Self, rhs: Self)
+    static func * (lhs: Double, rhs: Self) -> Self
+}
+
+extension Double: MatrixVectorEntry {}
+extension SIMD8: MatrixVectorEntry where Scalar == Double {}
