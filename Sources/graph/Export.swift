@@ -150,7 +150,7 @@ struct Export: ParsableCommand {
     private func diagram(of network: Network, whole: Network, filter: NetworkFilter) throws -> String {
         let index = URL(fileURLWithPath: graph).deletingLastPathComponent().appendingPathComponent("documents.jsonl")
         let title = DiagramTitle.text(for: whole, documentIndex: try? String(contentsOf: index, encoding: .utf8))
-        let importance = Dictionary(uniqueKeysWithValues: try centrality(of: whole).map { ($0.id, $0.pagerank) })
+        let importance = try centralityValues(.pagerank, of: whole)
         return DOTWriter(title: title, subtitle: filter.summary(in: whole), clusters: clusters, importance: importance)
             .write(network)
     }

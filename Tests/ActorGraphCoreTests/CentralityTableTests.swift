@@ -3,6 +3,21 @@ import Foundation
 import Testing
 
 @Suite struct CentralityTableTests {
+    /// Each column computed alone equals the table's column to the bit, unweighted and weighted, on a
+    /// graph large enough that the shortest-path searches run in several blocks.
+    @Test func eachColumnAloneEqualsTheTable() throws {
+        var random = SplitMix64(seed: 0x7AB1E)
+        let network = randomSignedNetwork(300, 0.03, using: &random)
+        for weighted in [false, true] {
+            let rows = try centrality(of: network, weighted: weighted)
+            for measure in CentralityMeasure.allCases {
+                let alone = try centralityValues(measure, of: network, weighted: weighted)
+                #expect(rows.allSatisfy { alone[$0.id] == $0[measure] }, "\(measure), weighted: \(weighted)")
+                #expect(alone.count == rows.count)
+            }
+        }
+    }
+
     @Test func oneRowPerNodeInIdOrderWithEveryMeasure() throws {
         let network = AnalysisFixture.network(
             ids: ["CHN", "IND", "PAK", "QUAD", "USA"],

@@ -133,7 +133,7 @@ public struct NetworkFilter: Sendable, Hashable {
         // 5. Top nodes by a centrality of the whole network.
         if let top {
             let present = Set(edges.flatMap { [$0.source, $0.target] }).union(ego.map { [$0] } ?? [])
-            let scores = Dictionary(uniqueKeysWithValues: try centrality(of: network).map { ($0.id, $0[measure]) })
+            let scores = try centralityValues(measure, of: network)
             let ranked = present.sorted { (scores[$1] ?? 0, $0) < (scores[$0] ?? 0, $1) }
             nodes = Set(ranked.prefix(top)).union(ego.map { [$0] } ?? [])
             edges = edges.filter { nodes.contains($0.source) && nodes.contains($0.target) }
