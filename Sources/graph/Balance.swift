@@ -26,7 +26,9 @@ struct Balance: ParsableCommand {
 
     func run() throws {
         let network = try options.loadNetwork()
-        let scores = try SignedGraph(network: network).balanceScores()
+        let progress = Progress.onTerminal(label: "walk balance")
+        let scores = try SignedGraph(network: network).balanceScores(progress: progress?.report)
+        progress?.finish()
         if options.json {
             options.printJSON(AnalysisJSON.value(of: scores))
             return

@@ -52,9 +52,14 @@ struct Centrality: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         if signed { return try runSigned(network) }
-        var rows = try centrality(of: network, weighted: weighted).sorted { ($1[by], $0.id) < ($0[by], $1.id) }
+        let progress = Progress.onTerminal(label: "centrality")
+        var rows = try centrality(of: network, weighted: weighted, progress: progress?.report)
+            .sorted { ($1[by], $0.id) < ($0[by], $1.id) }
+        progress?.finish()
         if let top { rows = Array(rows.prefix(top)) }
-        let whole = graphMeasures(of: network)
+        let diameterProgress = Progress.onTerminal(label: "diameter")
+        let whole = graphMeasures(of: network, progress: diameterProgress?.report)
+        diameterProgress?.finish()
         if options.json {
             options.printJSON(.object([
                 ("graph", AnalysisJSON.value(of: whole)), ("nodes", .array(rows.map(AnalysisJSON.value(of:)))),

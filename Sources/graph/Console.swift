@@ -11,18 +11,22 @@ enum Console {
     }
 }
 
-/// A one-line progress counter on standard error, shown only when that is a terminal.
+/// A one-line progress counter on standard error, shown only when that is a terminal: "extracting
+/// 120/400 documents", or a percentage when the things counted mean nothing to the reader.
 final class Progress: @unchecked Sendable {
     private let label: String
+    private let unit: String?
     private let lock = NSLock()
     private var lastShown = Date.distantPast
 
-    private init(label: String) {
+    private init(label: String, unit: String?) {
         self.label = label
+        self.unit = unit
     }
 
-    static func onTerminal(label: String) -> Progress? {
-        Console.stderrIsTerminal ? Progress(label: label) : nil
+    /// - Parameter unit: What is counted ("documents"); nil to show a percentage.
+    static func onTerminal(label: String, unit: String? = nil) -> Progress? {
+        Console.stderrIsTerminal ? Progress(label: label, unit: unit) : nil
     }
 
     var report: @Sendable (Int, Int) -> Void {
@@ -35,7 +39,8 @@ final class Progress: @unchecked Sendable {
         let now = Date()
         guard done == total || now.timeIntervalSince(lastShown) > 0.1 else { return }
         lastShown = now
-        FileHandle.standardError.write(Data("\r\(label) \(done)/\(total) documents".utf8))
+        let count = unit.map { "\(done)/\(total) \($0)" } ?? "\(total == 0 ? 100 : done * 100 / total)%"
+        FileHandle.standardError.write(Data("\r\(label) \(count)".utf8))
     }
 
     func finish() {

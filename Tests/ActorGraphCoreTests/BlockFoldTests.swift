@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ActorGraphCore
@@ -21,5 +22,41 @@ import Testing
         let sum = { foldInBlocks(items, start: { 0.0 }, fold: { item, total in total += item }).reduce(0, +) }
         let first = sum()
         for _ in 0..<5 { #expect(sum() == first) }
+    }
+
+    /// Progress arrives once per block, never going backwards, and ends at the number of items; the
+    /// walk-balance report counts both of its sums.
+    @Test func progressClimbsToTheTotal() throws {
+        let reports = Reports()
+        _ = foldInBlocks(Array(0..<1_000), progress: reports.record, start: { 0 }, fold: { item, sum in sum += item })
+        #expect(reports.seen.map(\.done) == reports.seen.map(\.done).sorted())
+        #expect(reports.seen.last.map { [$0.done, $0.total] } == [1_000, 1_000])
+        #expect(reports.seen.count == 16)  // 1,000 items in blocks of 64
+
+        let walk = Reports()
+        let cycle = SignedGraph(ids: [], edges: (0..<100).map { ("v\($0)", "v\(($0 + 1) % 100)", sign: $0 == 0 ? -1 : 1) })
+        _ = try cycle.walkBalance(progress: walk.record)
+        #expect(walk.seen.last.map { [$0.done, $0.total] } == [200, 200])
+        #expect(walk.seen.map(\.done) == walk.seen.map(\.done).sorted())
+    }
+}
+
+/// Progress reports collected from any thread.
+private final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [(done: Int, total: Int)] = []
+
+    var seen: [(done: Int, total: Int)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return reports
+    }
+
+    var record: AnalysisProgress {
+        { [self] done, total in
+            lock.lock()
+            reports.append((done, total))
+            lock.unlock()
+        }
     }
 }

@@ -21,17 +21,21 @@
 ///   - network: The network to measure.
 ///   - weighted: Whether the path measures take edge length 1 / weight, eigenvector centrality the
 ///     weighted adjacency matrix, and clustering the weighted (geometric-mean) form; false by default.
+///   - progress: Told how many nodes the shortest-path searches have started from, nearly all of the
+///     time on a large network.
 /// - Returns: One row per node, sorted by id; empty for a network without nodes.
 /// - Throws: `AnalysisError.noConvergence` if eigenvector centrality or PageRank does not converge
 ///   in networkx's 100 iterations (rare: it takes a graph whose leading eigenvalues nearly tie).
 /// - Complexity: O(n · e) time unweighted, O(n · e log e) weighted, dominated by betweenness and
 ///   closeness.
-public func centrality(of network: Network, weighted: Bool = false) throws -> [NodeCentrality] {
+public func centrality(of network: Network, weighted: Bool = false, progress: AnalysisProgress? = nil) throws
+    -> [NodeCentrality]
+{
     let graph = AnalysisGraph(network: network)
     guard graph.vertexCount > 0 else { return [] }
     let degree = graph.degrees()
     let strength = graph.strengths()
-    let (betweenness, closeness) = graph.betweennessAndCloseness(weighted: weighted)
+    let (betweenness, closeness) = graph.betweennessAndCloseness(weighted: weighted, progress: progress)
     let eigenvector = try graph.eigenvectorCentrality(weighted: weighted)
     let pagerank = try graph.pageRank()
     let triangles = graph.triangleCounts()
@@ -47,10 +51,12 @@ public func centrality(of network: Network, weighted: Bool = false) throws -> [N
 extension AnalysisGraph {
     /// `betweenness(weighted:)` and `closeness(weighted:)` from one search per source instead of two,
     /// with the same values to the bit.
-    func betweennessAndCloseness(weighted: Bool) -> (betweenness: [Double], closeness: [Double]) {
+    func betweennessAndCloseness(weighted: Bool, progress: AnalysisProgress?) -> (
+        betweenness: [Double], closeness: [Double]
+    ) {
         let n = vertexCount
         let partials = sweep(
-            from: Array(0..<n), weighted: weighted,
+            from: Array(0..<n), weighted: weighted, progress: progress,
             start: { (BrandesDependencies(vertexCount: n), ClosenessValues()) },
             fold: { search, partial in
                 partial.0.add(search)

@@ -11,12 +11,13 @@ extension AnalysisGraph {
     /// - Parameter component: The vertices of a connected component (as `connectedComponents()`
     ///   gives them). A search cannot leave a component, so passing a part of one, or vertices from
     ///   several, measures their eccentricities in the whole graph instead.
+    /// - Parameter progress: Told how many of the component's vertices have been searched from.
     /// - Returns: The diameter; 0 for an empty or one-vertex component.
     /// - Complexity: O(k · (k + e_k)) for a component of k vertices and e_k edges, shared among the
     ///   cores, plus O(n + e) once to lay out the graph's edges.
-    public func diameter(of component: [Int]) -> Int {
+    public func diameter(of component: [Int], progress: AnalysisProgress? = nil) -> Int {
         let largestPerBlock = sweep(
-            from: component, weighted: false, start: { 0.0 },
+            from: component, weighted: false, progress: progress, start: { 0.0 },
             // Breadth-first order ends with a farthest vertex.
             fold: { search, largest in largest = max(largest, search.distance[search.order[search.order.count - 1]]) })
         return Int(largestPerBlock.max() ?? 0)

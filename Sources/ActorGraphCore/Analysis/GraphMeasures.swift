@@ -39,22 +39,25 @@ public struct GraphMeasures: Sendable, Hashable, Codable {
 
 /// The whole-graph measures of a network (see `GraphMeasures`).
 ///
+/// - Parameter progress: Told how many of the largest component's nodes the diameter's searches
+///   have started from.
 /// - Complexity: O(n · e), dominated by the diameter of the largest component.
-public func graphMeasures(of network: Network) -> GraphMeasures {
-    AnalysisGraph(network: network).graphMeasures()
+public func graphMeasures(of network: Network, progress: AnalysisProgress? = nil) -> GraphMeasures {
+    AnalysisGraph(network: network).graphMeasures(progress: progress)
 }
 
 extension AnalysisGraph {
     /// Every whole-graph measure (see `GraphMeasures`).
     ///
+    /// - Parameter progress: As for `diameter(of:progress:)`.
     /// - Complexity: O(n · e), dominated by the diameter of the largest component.
-    public func graphMeasures() -> GraphMeasures {
+    public func graphMeasures(progress: AnalysisProgress? = nil) -> GraphMeasures {
         let components = connectedComponents()
         return GraphMeasures(
             nodes: vertexCount, edges: edgeCount, density: density(), transitivity: transitivity(),
             averageClustering: averageClustering(),
             components: components.map { $0.map { ids[$0] } },
-            diameter: components.first.map { diameter(of: $0) } ?? 0)
+            diameter: components.first.map { diameter(of: $0, progress: progress) } ?? 0)
     }
 
     /// The density: the share of vertex pairs that are adjacent, e / (n (n − 1) / 2), as networkx's

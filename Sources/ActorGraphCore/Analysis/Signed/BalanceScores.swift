@@ -35,16 +35,17 @@ public struct BalanceScores: Sendable, Hashable, Codable {
 extension SignedGraph {
     /// All three balance scores, the census and the frustration in one pass.
     ///
-    /// - Throws: `AnalysisError.noConvergence` if the eigen-decomposition for the walk score fails.
+    /// - Parameter progress: As for `walkBalance(progress:)`, nearly all of the time on a large graph.
+    /// - Throws: `AnalysisError.noConvergence` if a quadrature for the walk score does not settle.
     /// - Complexity: that of `walkBalance()` plus `frustration()`.
-    public func balanceScores() throws -> BalanceScores {
+    public func balanceScores(progress: AnalysisProgress? = nil) throws -> BalanceScores {
         let census = triangleCensus()
         let frustration = frustration()
         return BalanceScores(
             triangles: census,
             triangleBalance: census.total == 0 ? nil : Double(census.balanced) / Double(census.total),
             weakTriangleBalance: census.total == 0 ? nil : Double(census.weaklyBalanced) / Double(census.total),
-            walkBalance: try walkBalance(),
+            walkBalance: try walkBalance(progress: progress),
             frustration: frustration,
             frustrationBalance: frustrationBalance(frustration))
     }
@@ -64,11 +65,20 @@ extension SignedGraph {
     /// Both sums are traces of matrix exponentials, found without eigen-decomposing a dense matrix
     /// (`logEstradaIndex(signed:)`), and divided as logarithms, so no term overflows.
     ///
+    /// - Parameter progress: Told how many of the 2n diagonal entries (n signed, then n unsigned) are done.
     /// - Throws: `AnalysisError.noConvergence` if a quadrature does not settle.
     /// - Complexity: O(n · m · (n + e)), m the Lanczos steps per vertex (about 20 on large sparse graphs).
-    public func walkBalance() throws -> Double? {
-        guard vertexCount > 0 else { return nil }
-        return exp(try logEstradaIndex(signed: true) - logEstradaIndex(signed: false))
+    public func walkBalance(progress: AnalysisProgress? = nil) throws -> Double? {
+        let n = vertexCount
+        guard n > 0 else { return nil }
+        // One report across both sums: the signed one's n vertices, then the unsigned one's.
+        func part(_ offset: Int) -> AnalysisProgress? {
+            guard let progress else { return nil }
+            return { done, _ in progress(offset + done, 2 * n) }
+        }
+        let signed = try logEstradaIndex(signed: true, progress: part(0))
+        let unsigned = try logEstradaIndex(signed: false, progress: part(n))
+        return exp(signed - unsigned)
     }
 
     /// 1 − F / (m / 2) for a frustration F (signnet's `"frustration"`); nil without ties.
