@@ -8,8 +8,10 @@
 ///
 /// Only `fdp` and `dot` lay clusters out, keeping each one's members together in its own box. Graphviz 2.42's
 /// `neato` lays the nodes out as if there were no clusters and then draws each cluster's bounding box, so the
-/// boxes overlap and mean nothing (seen on the bundled corpus); `graph export --clusters` therefore uses `fdp`.
-/// Of the two, `fdp` draws the corpus with shorter edges; `dot` ranks the undirected graph into layers.
+/// boxes overlap and mean nothing (seen on the bundled corpus). Of the two, `fdp` draws the corpus with shorter
+/// edges, but Debian's Graphviz 2.43 `fdp` lays the same clusters out differently on every run (and once crashed
+/// doing so), while `dot`, which ranks the undirected graph into layers, is reproducible; `graph export
+/// --clusters` therefore uses `dot`.
 enum DOTClusters {
     struct Cluster: Equatable {
         /// The grouping's node id.
