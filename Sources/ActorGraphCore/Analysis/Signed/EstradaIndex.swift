@@ -9,7 +9,7 @@ extension SignedGraph {
     /// (G. H. Golub and G. Meurant, *Matrices, Moments and Quadrature with Applications*, 2010,
     /// ch. 7): after m steps, eᵢᵀ exp(A) eᵢ ≈ Σₖ zₖ² exp(θₖ) over the eigenvalues θ and first
     /// eigenvector components z of the m × m Lanczos matrix (`TridiagonalEigen`). For exp the rule
-    /// converges faster than geometrically once m passes about half the spectral width, so steps stop
+    /// converges faster than geometrically once m passes about a third of the spectral width, so steps stop
     /// when one more changes the value by less than 1e-13 of itself, or when the Krylov space closes
     /// (exact). Lanczos is run without reorthogonalisation: lost orthogonality only repeats Ritz values
     /// whose quadrature weights still add up (Golub and Meurant, ch. 4).
