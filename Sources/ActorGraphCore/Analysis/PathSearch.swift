@@ -39,27 +39,18 @@ struct PathSearch {
     private var settled: [Bool]
     private var heap = MinHeap()
 
-    /// The graph's adjacency in flat arrays (compressed sparse rows), so that the inner loops walk
-    /// contiguous memory rather than one array per vertex. Made once and shared by the searches
-    /// of a sweep (see `AnalysisGraph.sweep`).
+    /// The graph's adjacency as compressed rows, with edge lengths when weighted. Made once and
+    /// shared by the searches of a sweep (see `AnalysisGraph.sweep`).
     struct Edges: Sendable {
-        /// `targets[offsets[v] ..< offsets[v + 1]]` are the neighbours of v, in the graph's order.
-        let offsets: [Int]
-        let targets: [Int]
-        /// The length of each entry of `targets` (1 / weight), or nil for searches that count edges.
+        let rows: CompressedRows
+        /// The length of each entry of `rows.targets` (1 / weight), or nil for searches that count edges.
         let lengths: [Double]?
 
         /// - Complexity: O(n + e).
         init(_ graph: AnalysisGraph, weighted: Bool) {
-            var offsets = [0]
-            offsets.reserveCapacity(graph.vertexCount + 1)
-            for list in graph.neighbors { offsets.append(offsets[offsets.count - 1] + list.count) }
-            self.offsets = offsets
-            self.targets = graph.neighbors.flatMap { $0 }
-            self.lengths = weighted ? graph.edgeLengths().flatMap { $0 } : nil
+            rows = CompressedRows(graph.neighbors)
+            lengths = weighted ? graph.edgeLengths().flatMap { $0 } : nil
         }
-
-        var vertexCount: Int { offsets.count - 1 }
     }
 
     /// A search on `graph`: weighted (edge length 1 / weight) or not.
@@ -69,7 +60,7 @@ struct PathSearch {
 
     /// A search over edges already laid out.
     init(_ edges: Edges) {
-        let n = edges.vertexCount
+        let n = edges.rows.vertexCount
         self.edges = edges
         self.distance = Array(repeating: .infinity, count: n)
         self.sigma = Array(repeating: 0, count: n)
@@ -101,15 +92,15 @@ struct PathSearch {
     /// - Complexity: O(deg w).
     func forEachPredecessor(of w: Int, _ body: (Int, Double) -> Void) {
         let dw = distance[w]
-        let range = edges.offsets[w]..<edges.offsets[w + 1]
+        let targets = edges.rows.targets
         if let lengths = edges.lengths {
-            for k in range {
-                let v = edges.targets[k]
+            for k in edges.rows.range(of: w) {
+                let v = targets[k]
                 if distance[v] < dw, distance[v] + lengths[k] == dw { body(v, sigma[v]) }
             }
         } else {
-            for k in range where distance[edges.targets[k]] == dw - 1 {
-                body(edges.targets[k], sigma[edges.targets[k]])
+            for k in edges.rows.range(of: w) where distance[targets[k]] == dw - 1 {
+                body(targets[k], sigma[targets[k]])
             }
         }
     }
@@ -122,8 +113,8 @@ struct PathSearch {
             head += 1
             let next = distance[v] + 1
             let paths = sigma[v]
-            for k in edges.offsets[v]..<edges.offsets[v + 1] {
-                let w = edges.targets[k]
+            for k in edges.rows.range(of: v) {
+                let w = edges.rows.targets[k]
                 if distance[w] == .infinity {
                     distance[w] = next
                     order.append(w)
@@ -140,8 +131,8 @@ struct PathSearch {
             guard !settled[v] else { continue }
             settled[v] = true
             order.append(v)
-            for k in edges.offsets[v]..<edges.offsets[v + 1] where lengths[k].isFinite {
-                let w = edges.targets[k]
+            for k in edges.rows.range(of: v) where lengths[k].isFinite {
+                let w = edges.rows.targets[k]
                 guard !settled[w] else { continue }
                 let candidate = d + lengths[k]
                 if candidate < distance[w] {

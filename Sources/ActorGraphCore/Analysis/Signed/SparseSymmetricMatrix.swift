@@ -1,22 +1,18 @@
 /// A matrix on a signed graph's ties (its adjacency matrix, or a weighting of it) in compressed
 /// sparse rows, for the measures that multiply by it rather than decompose it.
 struct SparseSymmetricMatrix: Sendable {
-    /// `targets[offsets[v] ..< offsets[v + 1]]` are the columns of row v's entries, `values` their values.
-    let offsets: [Int]
-    let targets: [Int]
+    /// Row v's entries are in the columns `rows.targets[rows.range(of: v)]`.
+    let rows: CompressedRows
+    /// The value of each entry, parallel to `rows.targets`.
     let values: [Double]
 
     /// The matrix with `value(sign)` for each tie and 0 elsewhere.
     init(_ graph: SignedGraph, value: (Int) -> Double) {
-        var offsets = [0]
-        offsets.reserveCapacity(graph.vertexCount + 1)
-        for list in graph.graph.neighbors { offsets.append(offsets[offsets.count - 1] + list.count) }
-        self.offsets = offsets
-        targets = graph.graph.neighbors.flatMap { $0 }
+        rows = CompressedRows(graph.graph.neighbors)
         values = graph.signs.flatMap { $0.map(value) }
     }
 
-    var dimension: Int { offsets.count - 1 }
+    var dimension: Int { rows.vertexCount }
 
     /// result = A · vector, for one vector (`Double` entries) or several side by side (SIMD entries,
     /// one vector per lane). Each entry is summed over the row's ties in order.
@@ -25,7 +21,7 @@ struct SparseSymmetricMatrix: Sendable {
     func multiply<Entry: MatrixVectorEntry>(_ vector: [Entry], into result: inout [Entry]) {
         for row in 0..<dimension {
             var sum = Entry.zero
-            for k in offsets[row]..<offsets[row + 1] { sum += values[k] * vector[targets[k]] }
+            for k in rows.range(of: row) { sum += values[k] * vector[rows.targets[k]] }
             result[row] = sum
         }
     }
