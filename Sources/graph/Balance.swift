@@ -9,8 +9,8 @@ struct Balance: ParsableCommand {
             pair tied only by membership of a grouping counts as +. The scores follow R signnet's \
             balance_score, each 1 for a perfectly balanced network:
 
-              triangles    share of balanced triangles, +++ and +-- (strict: --- is unbalanced;
-                           the weak reading, after Davis, also counts --- as balanced)
+              triangles    share of balanced triangles, +++ and +-- (strict: --- counts as
+                           unbalanced; the weak reading, after Davis, counts it balanced)
               walk         Estrada's share of balanced closed walks
               frustration  1 - F / (m/2): F is the fewest ties whose sign must flip for the
                            network to split into two camps, friends inside, enemies across
