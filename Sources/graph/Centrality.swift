@@ -53,13 +53,10 @@ struct Centrality: ParsableCommand {
         let network = try options.loadNetwork()
         if signed { return try runSigned(network) }
         let progress = Progress.onTerminal(label: "centrality")
-        var rows = try centrality(of: network, weighted: weighted, progress: progress?.report)
-            .sorted { ($1[by], $0.id) < ($0[by], $1.id) }
+        let (nodes, whole) = try centralityAndGraphMeasures(of: network, weighted: weighted, progress: progress?.report)
         progress?.finish()
+        var rows = nodes.sorted { ($1[by], $0.id) < ($0[by], $1.id) }
         if let top { rows = Array(rows.prefix(top)) }
-        let diameterProgress = Progress.onTerminal(label: "diameter")
-        let whole = graphMeasures(of: network, progress: diameterProgress?.report)
-        diameterProgress?.finish()
         if options.json {
             options.printJSON(.object([
                 ("graph", AnalysisJSON.value(of: whole)), ("nodes", .array(rows.map(AnalysisJSON.value(of:)))),

@@ -18,6 +18,21 @@ import Testing
         }
     }
 
+    /// The table and the graph measures computed together equal the two computed apart, to the bit:
+    /// unweighted (the diameter then comes from the same searches) and weighted (it does not), on a
+    /// graph of several components.
+    @Test func tableWithGraphMeasuresEqualsTheTwoApart() throws {
+        var random = SplitMix64(seed: 0xD1A3)
+        let network = randomSignedNetwork(250, 0.012, using: &random)
+        let apart = graphMeasures(of: network)
+        #expect(apart.components.count > 1 && apart.diameter > 2)
+        for weighted in [false, true] {
+            let together = try centralityAndGraphMeasures(of: network, weighted: weighted)
+            #expect(together.nodes == (try centrality(of: network, weighted: weighted)), "weighted: \(weighted)")
+            #expect(together.graph == apart, "weighted: \(weighted)")
+        }
+    }
+
     @Test func oneRowPerNodeInIdOrderWithEveryMeasure() throws {
         let network = AnalysisFixture.network(
             ids: ["CHN", "IND", "PAK", "QUAD", "USA"],

@@ -5,6 +5,13 @@ import Foundation
 /// from any thread, one call at a time, with `done` increasing.
 public typealias AnalysisProgress = @Sendable (_ done: Int, _ total: Int) -> Void
 
+/// `progress` for one stage of a longer job: the stage's (done, its total) reported as
+/// (`offset` + done, `total`); nil when `progress` is.
+func stage(of progress: AnalysisProgress?, from offset: Int, of total: Int) -> AnalysisProgress? {
+    guard let progress else { return nil }
+    return { done, _ in progress(offset + done, total) }
+}
+
 /// Folds every item into a partial result, block by block, on all the machine's cores.
 ///
 /// The items are cut into consecutive blocks whose size depends only on how many items there are

@@ -31,40 +31,77 @@
 public func centrality(of network: Network, weighted: Bool = false, progress: AnalysisProgress? = nil) throws
     -> [NodeCentrality]
 {
+    try AnalysisGraph(network: network).centralityTable(weighted: weighted, progress: progress).rows
+}
+
+/// The centrality table (`centrality(of:weighted:progress:)`) and the whole-graph measures
+/// (`graphMeasures(of:progress:)`) together, with the same values as the two apart. Unweighted, the
+/// diameter comes from the searches betweenness and closeness make anyway, instead of a second
+/// search from every node of the largest component (a third of the time on a large network).
+///
+/// - Parameter progress: Told how many searches are done, of n (plus the largest component's size
+///   when weighted: the diameter counts edges, so it needs unweighted searches of its own).
+/// - Throws: As `centrality(of:weighted:progress:)`.
+/// - Complexity: that of `centrality(of:weighted:progress:)`.
+public func centralityAndGraphMeasures(
+    of network: Network, weighted: Bool = false, progress: AnalysisProgress? = nil
+) throws -> (nodes: [NodeCentrality], graph: GraphMeasures) {
     let graph = AnalysisGraph(network: network)
-    guard graph.vertexCount > 0 else { return [] }
-    let degree = graph.degrees()
-    let strength = graph.strengths()
-    let (betweenness, closeness) = graph.betweennessAndCloseness(weighted: weighted, progress: progress)
-    let eigenvector = try graph.eigenvectorCentrality(weighted: weighted)
-    let pagerank = try graph.pageRank()
-    let triangles = graph.triangleCounts()
-    let clustering = graph.clustering(weighted: weighted)
-    return graph.ids.indices.map { v in
-        NodeCentrality(
-            id: graph.ids[v], degree: degree[v], strength: strength[v], betweenness: betweenness[v],
-            closeness: closeness[v], eigenvector: eigenvector[v], pagerank: pagerank[v],
-            triangles: triangles[v], clustering: clustering[v])
+    let components = graph.connectedComponents()
+    let largest = components.first ?? []
+    if weighted {
+        let total = graph.vertexCount + largest.count
+        let rows = try graph.centralityTable(weighted: true, progress: stage(of: progress, from: 0, of: total)).rows
+        let diameter = graph.diameter(of: largest, progress: stage(of: progress, from: graph.vertexCount, of: total))
+        return (rows, graph.graphMeasures(components: components, diameter: diameter))
     }
+    let table = try graph.centralityTable(weighted: false, diameterOf: largest, progress: progress)
+    return (table.rows, graph.graphMeasures(components: components, diameter: table.diameter))
 }
 
 extension AnalysisGraph {
-    /// `betweenness(weighted:)` and `closeness(weighted:)` from one search per source instead of two,
-    /// with the same values to the bit.
-    func betweennessAndCloseness(weighted: Bool, progress: AnalysisProgress?) -> (
-        betweenness: [Double], closeness: [Double]
+    /// The centrality table, and the diameter of `component` (unweighted only) from the same searches.
+    func centralityTable(weighted: Bool, diameterOf component: [Int] = [], progress: AnalysisProgress?) throws
+        -> (rows: [NodeCentrality], diameter: Int)
+    {
+        guard vertexCount > 0 else { return ([], 0) }
+        let degree = degrees()
+        let strength = strengths()
+        let paths = pathMeasures(weighted: weighted, diameterOf: component, progress: progress)
+        let eigenvector = try eigenvectorCentrality(weighted: weighted)
+        let pagerank = try pageRank()
+        let triangles = triangleCounts()
+        let clustering = clustering(weighted: weighted)
+        let rows = ids.indices.map { v in
+            NodeCentrality(
+                id: ids[v], degree: degree[v], strength: strength[v], betweenness: paths.betweenness[v],
+                closeness: paths.closeness[v], eigenvector: eigenvector[v], pagerank: pagerank[v],
+                triangles: triangles[v], clustering: clustering[v])
+        }
+        return (rows, paths.diameter)
+    }
+
+    /// `betweenness(weighted:)`, `closeness(weighted:)` and `diameter(of:)` from one search per source
+    /// instead of three, with the same values to the bit.
+    func pathMeasures(weighted: Bool, diameterOf component: [Int], progress: AnalysisProgress?) -> (
+        betweenness: [Double], closeness: [Double], diameter: Int
     ) {
+        precondition(component.isEmpty || !weighted, "the diameter counts edges: it needs unweighted searches")
         let n = vertexCount
+        var inComponent = [Bool](repeating: false, count: n)
+        for v in component { inComponent[v] = true }
         let partials = sweep(
             from: Array(0..<n), weighted: weighted, progress: progress,
-            start: { (BrandesDependencies(vertexCount: n), ClosenessValues()) },
-            fold: { search, partial in
+            start: { (BrandesDependencies(vertexCount: n), ClosenessValues(), 0.0) },
+            fold: { [inComponent] search, partial in
                 partial.0.add(search)
                 partial.1.add(search, vertexCount: n)
+                if inComponent[search.order[0]] { partial.2 = max(partial.2, Self.eccentricity(in: search)) }
             })
         return (
             BrandesDependencies.betweenness(combining: partials.map(\.0), vertexCount: n),
-            ClosenessValues.closeness(combining: partials.map(\.1), vertexCount: n)
+            ClosenessValues.closeness(combining: partials.map(\.1), vertexCount: n),
+            Int(partials.map(\.2).max() ?? 0)
         )
     }
 }

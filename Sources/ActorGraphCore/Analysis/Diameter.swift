@@ -18,8 +18,12 @@ extension AnalysisGraph {
     public func diameter(of component: [Int], progress: AnalysisProgress? = nil) -> Int {
         let largestPerBlock = sweep(
             from: component, weighted: false, progress: progress, start: { 0.0 },
-            // Breadth-first order ends with a farthest vertex.
-            fold: { search, largest in largest = max(largest, search.distance[search.order[search.order.count - 1]]) })
+            fold: { search, largest in largest = max(largest, Self.eccentricity(in: search)) })
         return Int(largestPerBlock.max() ?? 0)
+    }
+
+    /// The distance from the search's source to the farthest vertex it reached: the last one settled.
+    static func eccentricity(in search: PathSearch) -> Double {
+        search.distance[search.order[search.order.count - 1]]
     }
 }

@@ -53,11 +53,16 @@ extension AnalysisGraph {
     /// - Complexity: O(n · e), dominated by the diameter of the largest component.
     public func graphMeasures(progress: AnalysisProgress? = nil) -> GraphMeasures {
         let components = connectedComponents()
-        return GraphMeasures(
+        return graphMeasures(
+            components: components, diameter: components.first.map { diameter(of: $0, progress: progress) } ?? 0)
+    }
+
+    /// The whole-graph measures with the components and the largest one's diameter already known.
+    func graphMeasures(components: [[Int]], diameter: Int) -> GraphMeasures {
+        GraphMeasures(
             nodes: vertexCount, edges: edgeCount, density: density(), transitivity: transitivity(),
-            averageClustering: averageClustering(),
-            components: components.map { $0.map { ids[$0] } },
-            diameter: components.first.map { diameter(of: $0, progress: progress) } ?? 0)
+            averageClustering: averageClustering(), components: components.map { $0.map { ids[$0] } },
+            diameter: diameter)
     }
 
     /// The density: the share of vertex pairs that are adjacent, e / (n (n − 1) / 2), as networkx's

@@ -10,8 +10,8 @@ public struct NetworkAnalysis: Sendable, Hashable {
     /// - Throws: `AnalysisError` when an iterative measure does not converge.
     /// - Complexity: dominated by betweenness (O(n·e)) and walk balance (O(n·m·e), m Lanczos steps).
     public init(of network: Network) throws {
-        graph = graphMeasures(of: network)
-        nodes = try centrality(of: network).sorted { $0.id < $1.id }
+        (nodes, graph) = try centralityAndGraphMeasures(of: network)
+        nodes.sort { $0.id < $1.id }
         balance = try SignedGraph(network: network).balanceScores()
     }
 }

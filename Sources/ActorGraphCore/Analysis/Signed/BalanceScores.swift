@@ -72,12 +72,8 @@ extension SignedGraph {
         let n = vertexCount
         guard n > 0 else { return nil }
         // One report across both sums: the signed one's n vertices, then the unsigned one's.
-        func part(_ offset: Int) -> AnalysisProgress? {
-            guard let progress else { return nil }
-            return { done, _ in progress(offset + done, 2 * n) }
-        }
-        let signed = try logEstradaIndex(signed: true, progress: part(0))
-        let unsigned = try logEstradaIndex(signed: false, progress: part(n))
+        let signed = try logEstradaIndex(signed: true, progress: stage(of: progress, from: 0, of: 2 * n))
+        let unsigned = try logEstradaIndex(signed: false, progress: stage(of: progress, from: n, of: 2 * n))
         return exp(signed - unsigned)
     }
 
