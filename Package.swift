@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "ActorGraphCore", targets: ["ActorGraphCore"]),
         .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
         .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
+        .library(name: "ActorGraphParser", targets: ["ActorGraphParser"]),
+        .executable(name: "parser-train", targets: ["parser-train"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,9 +23,15 @@ let package = Package(
         ),
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
         .target(name: "ActorGraphCore"),
+        // The English tagger and dependency parser, with its model trained on UD English EWT as a resource.
+        .target(name: "ActorGraphParser", resources: [.copy("Resources")]),
+        .executableTarget(
+            name: "parser-train",
+            dependencies: ["ActorGraphParser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .target(
             name: "ActorGraphExtraction",
-            dependencies: ["ActorGraphCore"],
+            dependencies: ["ActorGraphCore", "ActorGraphParser"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(
@@ -31,12 +39,14 @@ let package = Package(
             dependencies: [
                 "ActorGraphCore",
                 "ActorGraphExtraction",
+                "ActorGraphParser",
                 "GraphvizRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
+        .testTarget(name: "ActorGraphParserTests", dependencies: ["ActorGraphParser"]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender", "ActorGraphCore"]),
         // Runs the `graph` executable itself; depending on it makes SwiftPM build it beside the test bundle.
         .testTarget(name: "GraphCLITests", dependencies: ["graph"]),

@@ -6,6 +6,11 @@ enum Console {
         FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
     }
 
+    /// A line of information for people, on standard error so that standard output stays clean for scripts.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+
     static var stderrIsTerminal: Bool {
         isatty(STDERR_FILENO) != 0
     }

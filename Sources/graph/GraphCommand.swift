@@ -14,13 +14,14 @@ struct GraphCommand: ParsableCommand {
               graph centrality --by betweenness --top 10
               graph triangles India
               graph export --format svg -o network.svg
+              graph parse "Russia was criticised by India."
 
             Names are matched the way people write them: India, india, IND, New Delhi, USA, Putin. Every \
             query reads Graphs/network.json unless --graph names another file, and prints JSON with --json.
             """,
         subcommands: [
             Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,
-            Path.self, Export.self, Import.self, Report.self,
+            Path.self, Export.self, Import.self, Report.self, Parse.self,
         ]
     )
 }

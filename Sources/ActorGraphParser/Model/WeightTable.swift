@@ -1,0 +1,157 @@
+/// The frozen weights of a linear model: for each feature it kept, the classes it votes for and how strongly.
+///
+/// Scoring is the hot path of tagging and parsing (about 110 look-ups per word) and its cost is memory latency:
+/// the table must fit the processor's cache, and a look-up should read one cache line. So the model's rows (as the
+/// model file keeps them: 64-bit feature hashes, 32-bit weights) are packed, when the table is made, into 16-byte
+/// hash-table slots:
+/// - a 32-bit fingerprint of the feature hash (two features of one table share one with a chance of about one in
+///   four thousand per table of a million; the later one then borrows the earlier's weights);
+/// - up to four entries, each a class (one byte) and a weight quantised to 16 bits against the table's largest
+///   weight (a step of 1/32767 of it, far below the weights that decide anything). A longer row keeps two entries
+///   in the slot and the rest in an overflow array, ended by an unused entry.
+/// A key's first slot is the first of a 64-byte line of four, chosen by scaling its hash to the number of lines
+/// (Lemire's multiply-shift range reduction); collisions probe linearly from there; the table is two-thirds full, so
+/// nearly every look-up reads one cache line. Fingerprint 0 marks an empty slot.
+struct WeightTable: Sendable {
+    struct Entry: Equatable {
+        var label: UInt16
+        var weight: Float
+    }
+
+    struct PackedEntry {
+        var label: UInt8
+        var weight: Int16
+    }
+
+    struct Slot {
+        var fingerprint: UInt32
+        var labels: (UInt8, UInt8, UInt8, UInt8)
+        var weights: (Int16, Int16, Int16, Int16)
+    }
+
+    /// A label that marks an unused entry, and one that says the slot's last two weights hold an overflow index.
+    static let unused: UInt8 = 0xFF
+    static let overflow: UInt8 = 0xFE
+
+    let classCount: Int
+    /// The rows as trained, which the model file stores.
+    let rows: (keys: [UInt64], rowStart: [UInt32], entries: [Entry])
+    private let slots: HugePageArray<Slot>
+    private let overflowEntries: [PackedEntry]
+    /// The weight of one quantisation step.
+    private let scale: Float
+
+    var featureCount: Int { rows.keys.count }
+    var weightCount: Int { rows.entries.count }
+
+    /// A table of `keys.count` rows: row r is feature `keys[r]` with entries `rowStart[r]..<rowStart[r + 1]`.
+    init(classCount: Int, keys: [UInt64], rowStart: [UInt32], entries: [Entry]) {
+        precondition(classCount < Int(Self.overflow))
+        self.classCount = classCount
+        rows = (keys, rowStart, entries)
+        let largest = entries.map { abs($0.weight) }.max() ?? 1
+        let scale: Float = largest > 0 ? largest / 32767 : 1
+        func quantised(_ weight: Float) -> Int16 { Int16((weight / scale).rounded()) }
+        let buckets = keys.count * 3 / 8 + 4
+        let size = buckets * 4
+        var slots = [Slot](repeating: Slot(fingerprint: 0, labels: (0, 0, 0, 0), weights: (0, 0, 0, 0)), count: size)
+        var overflowEntries: [PackedEntry] = []
+        for (row, key) in keys.enumerated() {
+            var slot = Self.home(of: key, buckets) * 4
+            while slots[slot].fingerprint != 0 { slot = slot + 1 == size ? 0 : slot + 1 }
+            let first = Int(rowStart[row])
+            let count = Int(rowStart[row + 1]) - first
+            func label(_ i: Int) -> UInt8 { i < count ? UInt8(entries[first + i].label) : Self.unused }
+            func weight(_ i: Int) -> Int16 { i < count ? quantised(entries[first + i].weight) : 0 }
+            if count <= 4 {
+                slots[slot] = Slot(
+                    fingerprint: Self.fingerprint(of: key), labels: (label(0), label(1), label(2), label(3)),
+                    weights: (weight(0), weight(1), weight(2), weight(3)))
+            } else {
+                let index = UInt32(overflowEntries.count)
+                slots[slot] = Slot(
+                    fingerprint: Self.fingerprint(of: key), labels: (label(0), label(1), Self.overflow, Self.unused),
+                    weights: (weight(0), weight(1), Int16(truncatingIfNeeded: index), Int16(truncatingIfNeeded: index >> 16)))
+                for i in 2..<count { overflowEntries.append(PackedEntry(label: label(i), weight: weight(i))) }
+                overflowEntries.append(PackedEntry(label: Self.unused, weight: 0))
+            }
+        }
+        self.slots = HugePageArray(slots)
+        self.overflowEntries = overflowEntries
+        self.scale = scale
+    }
+
+    @inline(__always)
+    private static func home(of key: UInt64, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: key.multipliedFullWidth(by: UInt64(size)).high)
+    }
+
+    @inline(__always)
+    private static func fingerprint(of key: UInt64) -> UInt32 {
+        let low = UInt32(truncatingIfNeeded: key)
+        return low == 0 ? 1 : low
+    }
+
+    /// Adds the rows of `features` to `scores`, which holds `classCount` values.
+    ///
+    /// Two passes: first every feature's slot is found, then the rows are added. The look-ups of the first pass do
+    /// not depend on each other, so the processor overlaps their cache misses instead of waiting for each in turn.
+    /// - Complexity: O(f · k) for f features with k classes each on average.
+    @inline(__always)
+    func addScores(of featureHashes: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutableBufferPointer<Float>) {
+        let slots = self.slots.buffer
+        let buckets = slots.count / 4
+        let scale = self.scale
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: featureHashes.count) { found in
+            // A first pass reads every feature's first slot without branching on what it finds, so that all the
+            // cache misses are under way at once; the probing pass below then finds the lines in the cache.
+            var touched: UInt32 = 0
+            for (i, key) in featureHashes.enumerated() {
+                let slot = Self.home(of: key, buckets) * 4
+                found[i] = slot
+                touched |= slots[slot].fingerprint
+            }
+            // Keeps the reads from being optimised away (a score plus 0 is a real store to the compiler).
+            if touched == .max { scores[0] += 0 }
+            var count = 0
+            for (i, key) in featureHashes.enumerated() {
+                let fingerprint = Self.fingerprint(of: key)
+                var slot = found[i]
+                var candidate = slots[slot].fingerprint
+                while candidate != fingerprint && candidate != 0 {
+                    slot = slot + 1 == slots.count ? 0 : slot + 1
+                    candidate = slots[slot].fingerprint
+                }
+                if candidate != 0 {
+                    found[count] = slot
+                    count += 1
+                }
+            }
+            for slot in found[..<count] {
+                let row = slots[slot]
+                scores[Int(row.labels.0)] += Float(row.weights.0) * scale
+                guard row.labels.1 != Self.unused else { continue }
+                scores[Int(row.labels.1)] += Float(row.weights.1) * scale
+                if row.labels.2 == Self.overflow {
+                    let index = Int(UInt16(bitPattern: row.weights.2)) | Int(UInt16(bitPattern: row.weights.3)) << 16
+                    addOverflow(from: index, into: scores)
+                    continue
+                }
+                guard row.labels.2 != Self.unused else { continue }
+                scores[Int(row.labels.2)] += Float(row.weights.2) * scale
+                guard row.labels.3 != Self.unused else { continue }
+                scores[Int(row.labels.3)] += Float(row.weights.3) * scale
+            }
+        }
+    }
+
+    private func addOverflow(from start: Int, into scores: UnsafeMutableBufferPointer<Float>) {
+        overflowEntries.withUnsafeBufferPointer { entries in
+            var i = start
+            while entries[i].label != Self.unused {
+                scores[Int(entries[i].label)] += Float(entries[i].weight) * scale
+                i += 1
+            }
+        }
+    }
+}

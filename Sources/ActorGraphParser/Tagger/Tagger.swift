@@ -1,0 +1,41 @@
+/// Assigns universal part-of-speech tags, left to right, one greedy decision per word (see `TaggerFeatures`).
+struct Tagger: Sendable {
+    let weights: WeightTable
+    let dictionary: TagDictionary
+    let tagSet: TagSet
+
+    /// The class in `tagSet` of each word.
+    func tag(_ atoms: [WordAtoms]) -> [Int] {
+        Self.decode(atoms, dictionary: dictionary, scorer: weights) { _, _, guess in guess }
+    }
+
+    /// Tags `atoms` with `scorer`, asking `choose` at each word which class to go on with, given the word's index,
+    /// its features and the best-scoring class. Tagging goes on with the guess; training updates the model first.
+    /// - Complexity: O(n · (f + t)) for n words, f = `TaggerFeatures.count` look-ups and t classes.
+    static func decode<Scorer: ClassScorer>(
+        _ atoms: [WordAtoms], dictionary: TagDictionary, scorer: Scorer,
+        choose: (_ index: Int, _ features: UnsafeBufferPointer<UInt64>, _ guess: Int) -> Int
+    ) -> [Int] {
+        let ambiguity = atoms.map(dictionary.atom)
+        var tags: [Int] = []
+        tags.reserveCapacity(atoms.count)
+        let tagCount = scorer.classCount
+        var features = [UInt64](repeating: 0, count: TaggerFeatures.count)
+        var scores = [Float](repeating: 0, count: tagCount)
+        features.withUnsafeMutableBufferPointer { features in
+            scores.withUnsafeMutableBufferPointer { scores in
+                for i in atoms.indices {
+                    let p1 = i > 0 ? UInt64(tags[i - 1]) : TaggerFeatures.noTag
+                    let p2 = i > 1 ? UInt64(tags[i - 2]) : TaggerFeatures.noTag
+                    TaggerFeatures.write(i, atoms, ambiguity: ambiguity, previous: (p1, p2), into: features.baseAddress!)
+                    for t in 0..<tagCount { scores[t] = 0 }
+                    scorer.addScores(of: UnsafeBufferPointer(features), into: scores)
+                    var best = 0
+                    for t in 1..<tagCount where scores[t] > scores[best] { best = t }
+                    tags.append(choose(i, UnsafeBufferPointer(features), best))
+                }
+            }
+        }
+        return tags
+    }
+}
