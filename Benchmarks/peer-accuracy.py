@@ -1,14 +1,28 @@
 #!/usr/bin/env python3
-"""Accuracy of `graph build` beside the peer pipelines (../shared/peers), on the hand-annotated sets in Tests/Annotations.
+"""Accuracy of `graph build` beside the peer pipelines, on the hand-annotated sets in Tests/Annotations.
 
-    python3 Benchmarks/peer-accuracy.py                # relation signs (relations.tsv) and entities (entities.tsv)
-    python3 Benchmarks/peer-accuracy.py --no-spacy     # skip the spaCy peer (slow to load)
+    python3 Benchmarks/peer-accuracy.py                # relation signs and entities (entities.tsv)
+    python3 Benchmarks/peer-accuracy.py --no-spacy     # skip the two spaCy peers (slow to load)
+    python3 Benchmarks/peer-accuracy.py --news PATH    # news.jsonl (default ../shared/bench/news.jsonl)
 
-Each annotated sentence becomes one document of a .jsonl corpus that every pipeline reads; the scores come from the
-files each pipeline writes (network.json with every evidence sentence kept, documents.jsonl), so all three are
-judged by the same rules:
+Pipelines: ActorGraph (GRAPH, a graph binary, or a release build of this checkout), the shared peers in
+../shared/peers (gazetteer_cooc.py --demonyms, spacy_cooc.py: every pair gets its sentence's VADER score) and
+Benchmarks/peers/spacy_deps.py (spaCy's dependency parse links the pair through a verb; VADER scores the verb phrase).
+Relation-sign sets, each sentence one document of a .jsonl corpus that every pipeline reads once:
+  - news-relations.tsv, real news sentences, reported as two sets: dev, and the held-out test (never tune on it);
+    the file stores no text (../shared/bench/README.md forbids copying it), so its sentences are read from
+    news.jsonl by Tests/Annotations/news_sentences.py, which fails on any span whose text does not match its check
+    (without news.jsonl the set is skipped, with a note);
+  - relations.tsv (sentences of the corpus and written for the purpose);
+  - corpus-relations.tsv (the corpus's own annotated pairs, one document per distinct sentence; [coref] rows,
+    whose actor is not named, are left out, as the Swift test does).
+The scores come from the files each pipeline writes (network.json with every evidence sentence kept,
+documents.jsonl), so all are judged by the same rules:
   - relation signs: for every annotated pair, the sign of the summed stance of the pipeline's evidence in that
-    sentence's document (people counted as their country); a pair the pipeline did not find counts as wrong;
+    sentence's document (people counted as their country). A pair the pipeline did not find counts as wrong, as in
+    the Swift tests (RelationSignAccuracyTests), whatever its annotated sign; the confusion matrix (rows: annotated
+    + - 0; columns: predicted + - 0, and "none" for a pair not found) shows them apart, and "unfound as 0" gives
+    the accuracy were a pair not found read as predicted 0;
   - entities: per document, the countries, groupings and blocs found against the annotated set (precision, recall).
 The Swift test suite scores ActorGraph the same way in process (RelationSignAccuracyTests, EntityAccuracyTests);
 this script adds the peers. It needs the peers' virtual environment (../shared/peers/README.md): PEERS_PYTHON,
@@ -19,7 +33,12 @@ import argparse, collections, json, os, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PEERS = os.path.normpath(os.path.join(ROOT, "..", "shared", "peers"))
 ANNOTATIONS = os.path.join(ROOT, "Tests", "Annotations")
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
+sys.path.insert(0, ANNOTATIONS)
+import news_sentences  # noqa: E402
+OWN_PEERS = os.path.join(ROOT, "Benchmarks", "peers")
 THRESHOLD = 0.05
+SIGNS = {"+": 1, "-": -1, "0": 0}
 
 # Runs a peer with every evidence sentence kept (the peers keep 3 per edge by default).
 PEER_RUNNER = """
@@ -56,12 +75,13 @@ def run_pipelines(corpus, work, spacy):
     if not os.path.exists(python):
         print("peers skipped: no %s (see %s/README.md)" % (python, PEERS), file=sys.stderr)
         return outputs
-    peers = [("gazetteer + VADER", "gazetteer_cooc.py", ["--demonyms"])]
+    peers = [("gazetteer + VADER", os.path.join(PEERS, "gazetteer_cooc.py"), ["--demonyms"])]
     if spacy:
-        peers.append(("spaCy + VADER", "spacy_cooc.py", []))
+        peers.append(("spaCy + VADER", os.path.join(PEERS, "spacy_cooc.py"), []))
+        peers.append(("spaCy deps + VADER", os.path.join(OWN_PEERS, "spacy_deps.py"), []))
     for name, script, flags in peers:
-        out = os.path.join(work, script)
-        subprocess.run([python, "-c", PEER_RUNNER, PEERS, os.path.join(PEERS, script), corpus, "--out", out] + flags,
+        out = os.path.join(work, os.path.basename(script))
+        subprocess.run([python, "-c", PEER_RUNNER, PEERS, script, corpus, "--out", out] + flags,
                        check=True, stderr=subprocess.DEVNULL)
         outputs[name] = out
     return outputs
@@ -84,19 +104,63 @@ def pair_signs(out):
     return {key: sign(value) for key, value in sums.items()}
 
 
-def score_relations(outputs, gold):
-    print("Relation signs (%s): %d sentences, %d pairs" % ("relations.tsv", len(gold), sum(len(p) for _, p in gold)))
-    for name, out in outputs.items():
-        signs = pair_signs(out)
-        right = collections.Counter()
-        total = collections.Counter()
-        for doc, pairs in gold:
-            for a, b, want in pairs:
-                total[want] += 1
-                right[want] += signs.get((doc, a, b)) == want
-        per = ", ".join("%s %d/%d" % ({1: "+", -1: "-", 0: "0"}[s], right[s], total[s]) for s in (1, -1, 0))
-        print("  %-20s %5.1f%%  (%d/%d; %s)" % (name, 100 * sum(right.values()) / max(1, sum(total.values())),
-                                                sum(right.values()), sum(total.values()), per))
+def score_relations(outputs, sets):
+    """sets: [(name, [(document, [(a, b, sign)])])]; prints accuracy and confusion matrix per set and pipeline."""
+    labels = {1: "+", -1: "-", 0: "0", None: "none"}
+    for set_name, gold in sets:
+        print("Relation signs (%s): %d sentences, %d pairs" % (set_name, len(gold), sum(len(p) for _, p in gold)))
+        for name, out in outputs.items():
+            signs = pair_signs(out)
+            confusion = collections.Counter()
+            for doc, pairs in gold:
+                for a, b, want in pairs:
+                    confusion[(want, signs.get((doc, a, b)))] += 1
+            total = sum(confusion.values())
+            right = sum(confusion[(s, s)] for s in (1, -1, 0))
+            per = ", ".join("%s %d/%d" % (labels[s], confusion[(s, s)], sum(v for (w, _), v in confusion.items() if w == s))
+                            for s in (1, -1, 0))
+            print("  %-20s %5.1f%%  (%d/%d; %s; unfound as 0: %d/%d)" % (
+                name, 100 * right / max(1, total), right, total, per, right + confusion[(0, None)], total))
+            print("  %20s annotated \\ predicted    +    -    0 none" % "")
+            for want in (1, -1, 0):
+                print("  %20s %-21s %4d %4d %4d %4d" % ("", labels[want], *(confusion[(want, got)] for got in (1, -1, 0, None))))
+
+
+def relation_sets(corpus, news):
+    """The annotated relation sets that exist, each sentence written to `corpus` as one document."""
+    sentences = []  # (set name, document id, text, [(a, b, sign)])
+
+    def parse(items):
+        pairs = []
+        for item in items.split():
+            ends, want = item.rsplit(":", 1)
+            a, b = sorted(ends.replace(">", "~").split("~"))
+            pairs.append((a, b, SIGNS[want]))
+        return pairs
+
+    if os.path.exists(os.path.join(ANNOTATIONS, "news-relations.tsv")) and not os.path.exists(news):
+        print("news-relations.tsv skipped: no %s (its sentences are read from there)" % news, file=sys.stderr)
+    elif os.path.exists(os.path.join(ANNOTATIONS, "news-relations.tsv")):
+        for row in news_sentences.read(os.path.join(ANNOTATIONS, "news-relations.tsv"), news):
+            sentences.append(("news-relations.tsv %s" % row["split"], row["id"], row["text"], parse(row["pairs"])))
+    if os.path.exists(os.path.join(ANNOTATIONS, "relations.tsv")):
+        for row in rows("relations.tsv"):
+            sentences.append(("relations.tsv", row["id"], row["text"], parse(row.get("pairs", ""))))
+    if os.path.exists(os.path.join(ANNOTATIONS, "corpus-relations.tsv")):
+        by_text = collections.OrderedDict()
+        for row in rows("corpus-relations.tsv"):
+            pairs = by_text.setdefault(row["text"], [])
+            if not row["note"].startswith("[coref]"):
+                pairs.append(tuple(sorted((row["a"], row["b"]))) + (SIGNS[row["sign"]],))
+        for k, (text, pairs) in enumerate(by_text.items(), 1):
+            sentences.append(("corpus-relations.tsv", "c%03d" % k, text, pairs))
+    with open(corpus, "w", encoding="utf-8") as fh:
+        for _, doc, text, _ in sentences:
+            fh.write(json.dumps({"id": doc, "title": "", "text": text}, ensure_ascii=False) + "\n")
+    sets = collections.OrderedDict()
+    for set_name, doc, _, pairs in sentences:
+        sets.setdefault(set_name, []).append((doc, pairs))
+    return list(sets.items())
 
 
 def entities_found(out):
@@ -135,21 +199,13 @@ def score_entities(outputs, gold):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-spacy", action="store_true")
+    parser.add_argument("--news", default=news_sentences.NEWS, help="news.jsonl, for news-relations.tsv")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        if os.path.exists(os.path.join(ANNOTATIONS, "relations.tsv")):
-            gold = []
-            corpus = os.path.join(work, "relations.jsonl")
-            with open(corpus, "w", encoding="utf-8") as fh:
-                for row in rows("relations.tsv"):
-                    fh.write(json.dumps({"id": row["id"], "title": "", "text": row["text"]}, ensure_ascii=False) + "\n")
-                    pairs = []
-                    for item in row.get("pairs", "").split():
-                        ends, want = item.rsplit(":", 1)
-                        a, b = sorted(ends.replace(">", "~").split("~"))
-                        pairs.append((a, b, {"+": 1, "-": -1, "0": 0}[want]))
-                    gold.append((row["id"], pairs))
-            score_relations(run_pipelines(corpus, os.path.join(work, "rel"), not args.no_spacy), gold)
+        corpus = os.path.join(work, "relations.jsonl")
+        sets = relation_sets(corpus, args.news)
+        if sets:
+            score_relations(run_pipelines(corpus, os.path.join(work, "rel"), not args.no_spacy), sets)
         if os.path.exists(os.path.join(ANNOTATIONS, "entities.tsv")):
             gold = collections.defaultdict(set)
             texts = collections.OrderedDict()
