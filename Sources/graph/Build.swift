@@ -52,7 +52,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         let gazetteer = try Gazetteer.load(adding: self.gazetteer.map { URL(fileURLWithPath: $0) })
-        let extractor = RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
+        let extractor = try RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
         let dates = try DateRange(since: since, until: until)
         let build = try CorpusBuild.run(

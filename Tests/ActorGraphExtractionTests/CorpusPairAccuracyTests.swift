@@ -11,7 +11,7 @@ import Testing
     static let floors = (found: 35, signRight: 27, spuriousAtMost: 31)
 
     @Test func corpusNetworkAgreesWithTheAnnotatedPairs() throws {
-        let extractor = RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
+        let extractor = try RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
         let network = try CorpusBuild.run(paths: [ReadingFixtures.corpus], extractor: extractor).network
         let score = PairScore(network: network, annotations: try PairAnnotation.read("corpus-pairs.tsv"))
 

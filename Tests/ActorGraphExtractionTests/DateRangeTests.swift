@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func theCorpusSplitsByDate() throws {
-        let extractor = RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
+        let extractor = try RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
         let recent = try CorpusBuild.run(
             paths: [ReadingFixtures.corpus], extractor: extractor, dates: try DateRange(since: "2022", until: nil))
         #expect(recent.records.map(\.document) == ["004_66bc5cd5d1c12ee4.txt"])

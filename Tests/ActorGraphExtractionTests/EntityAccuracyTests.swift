@@ -9,7 +9,7 @@ import Testing
     ]
 
     @Test func entitiesOfTheAnnotatedArticles() throws {
-        let extractor = RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
+        let extractor = try RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
         let score = EntityScore(try EntityAnnotation.read(), extractor: extractor)
         print("entities.tsv: " + score.report())
         print(score.errors.map { "  " + $0 }.joined(separator: "\n"))

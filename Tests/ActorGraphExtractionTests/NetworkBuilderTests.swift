@@ -12,7 +12,7 @@ import Testing
 
     init() throws {
         gazetteer = try Gazetteer.load()
-        extractor = RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
+        extractor = try RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
     }
 
     /// An extraction of a document whose sentence `i` relates `pair` with `stances[i]`.

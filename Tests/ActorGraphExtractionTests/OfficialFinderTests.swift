@@ -12,7 +12,7 @@ import Testing
 
     init() throws {
         gazetteer = try Gazetteer.load()
-        extractor = RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
+        extractor = try RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
     }
 
     /// The people a sentence names, as `id@affiliation`, in a document dated `date`.
@@ -98,7 +98,7 @@ import Testing
     /// "Russian Ambassador Nikolay Kudashev".
     @Test func corpusArticleResolvesLaterMentions() throws {
         let countriesOnly = try Gazetteer(files: Gazetteer.bundledFiles().filter { $0.lastPathComponent != "people.json" })
-        let extractor = RelationExtractor(gazetteer: countriesOnly, lexicon: try StanceLexicon.bundled())
+        let extractor = try RelationExtractor(gazetteer: countriesOnly, lexicon: try StanceLexicon.bundled())
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Corpus/003_60f3e7a5cadbf312.txt")
         let items = try CorpusReader().read([url.path])
@@ -143,7 +143,7 @@ import Testing
         #expect(people("Kallas met Estonia's president.", on: "2023-03-08", in: small) == ["kaja-kallas@EST"])
         #expect(people("Kallas met Estonia's president.", on: "2025-03-20", in: small) == ["kaja-kallas@EU"])
         // The person and the country they act for that day are one side: no relation between them.
-        let extractor = RelationExtractor(gazetteer: small, lexicon: try StanceLexicon.bundled())
+        let extractor = try RelationExtractor(gazetteer: small, lexicon: try StanceLexicon.bundled())
         var references = OfficialReferences()
         let pairs = extractor.relations(
             in: "Kallas condemned Estonia.", index: 0, date: "2023-03-08", references: &references

@@ -4,7 +4,7 @@ import Testing
 /// A cue belongs to the pairs it is about, not to every pair in its sentence.
 @Suite struct PairAttributionTests {
     static let extractor = Result {
-        RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
+        try RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())
     }
 
     /// Each pair of the sentence with its sign and direction (`"USA>IND"` when the sentence says who acted).

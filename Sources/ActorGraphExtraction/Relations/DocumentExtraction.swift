@@ -1,3 +1,5 @@
+import ActorGraphParser
+
 /// What one document contributes to the network: a plain value, so documents are extracted in parallel and their
 /// contributions added up in input order.
 public struct DocumentExtraction: Sendable {
@@ -30,14 +32,21 @@ public struct DocumentExtraction: Sendable {
 public struct RelationExtractor: Sendable {
     public let gazetteer: Gazetteer
     let scanner: CueScanner
+    let parser: EnglishParser
 
-    public init(gazetteer: Gazetteer, lexicon: StanceLexicon) {
+    public init(gazetteer: Gazetteer, lexicon: StanceLexicon, parser: EnglishParser) {
         self.gazetteer = gazetteer
         self.scanner = CueScanner(lexicon: lexicon)
+        self.parser = parser
+    }
+
+    /// An extractor with the bundled parser model.
+    public init(gazetteer: Gazetteer, lexicon: StanceLexicon) throws {
+        self.init(gazetteer: gazetteer, lexicon: lexicon, parser: try EnglishParser.bundled())
     }
 
     /// Every pair of distinct actors named in one sentence gets one observation; its stance comes from the cues that
-    /// ``PairAttribution`` gives that pair (none: stance 0).
+    /// ``ParseAttribution`` gives that pair (none: stance 0). Only sentences that name two actors are parsed.
     ///
     /// - Complexity: O(*n* + *c*·*m* + *p*) for *n* characters, *c* cues, *m* mentions and *p* pairs.
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -74,14 +83,20 @@ public struct RelationExtractor: Sendable {
         let words = SentenceWords(sentence)
         let occurrences = mentions.compactMap { mention in
             words.indices(overlapping: mention.start, mention.end).map {
-                PairAttribution.Occurrence(actor: mention.actor, first: $0.lowerBound, last: $0.upperBound)
+                WordOrderAttribution.Occurrence(actor: mention.actor, first: $0.lowerBound, last: $0.upperBound)
             }
         }
+        let byWordOrder = WordOrderAttribution(words)
         // A person and the country they act for (or two people of one country) are one side, so no cue sets them
         // against each other; a person's side is their affiliation on the document's date.
         var sides: [String: String] = [:]
         for mention in mentions { sides[mention.actor] = mention.affiliation ?? mention.actor }
-        let stances = PairAttribution(words).stances(of: scanner.cues(in: words), among: occurrences)
+        let stances = ParseAttribution(parse: parser.parse(sentence), mentions: mentions) { id in
+            sides[id] != id
+        }
+            .stances(of: scanner.cues(in: words), words: words, actors: mentions.map(\.actor)) {
+                byWordOrder.pairs(for: $0, among: occurrences)
+            }
         let observations = stances.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.map { key, pair in
             guard sides[key.a] != sides[key.b] else {
                 return DocumentExtraction.Observation(a: key.a, b: key.b, sentence: index, stance: 0)

@@ -34,16 +34,48 @@ struct SentencePairs {
     /// undirected) and `A>B:S` (A acted on B) items separated by spaces.
     static func readRelations() throws -> [SentencePairs] {
         try rows(of: "relations.tsv", columns: 5).enumerated().map { index, fields in
-            let pairs = try fields[3].split(separator: " ").map { item -> Gold in
-                let parts = item.split(separator: ":")
-                let directed = parts.first?.contains(">") ?? false
-                let ends = parts.first?.split(whereSeparator: { $0 == "~" || $0 == ">" }).map(String.init) ?? []
-                guard parts.count == 2, ends.count == 2, let sign = Self.sign(String(parts[1])) else {
-                    throw AnnotationError(file: "relations.tsv", row: index + 1, text: String(item))
-                }
-                return Gold(pair: ActorPair(ends[0], ends[1]), sign: sign, source: directed ? ends[0] : nil, coreference: false)
+            SentencePairs(text: fields[2], pairs: try pairs(fields[3], file: "relations.tsv", row: index + 1))
+        }
+    }
+
+    /// The news sample drawn from `../shared/bench/news.jsonl`, or nil where that file is missing.
+    static let newsArticles = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/bench/news.jsonl")
+
+    /// `news-relations.tsv`, the rows of one split (`dev` or the held-out `test`): columns `id source span check pairs
+    /// split`. The file stores no text (the bench's licence forbids copying it): each sentence is the UTF-8 bytes
+    /// `span` of its article's `text` in `news.jsonl`, white space collapsed, as `Tests/Annotations/news_sentences.py`
+    /// reads it (which also checks each sentence against its SHA-256 `check`).
+    static func readNewsRelations(split: String) throws -> [SentencePairs] {
+        var texts: [String: [UInt8]] = [:]
+        for line in try String(contentsOf: newsArticles, encoding: .utf8).split(separator: "\n") {
+            struct Article: Decodable { var id: String; var text: String }
+            let article = try JSONDecoder().decode(Article.self, from: Data(line.utf8))
+            texts[article.id] = Array(article.text.utf8)
+        }
+        return try rows(of: "news-relations.tsv", columns: 6).enumerated().compactMap { index, fields in
+            guard fields[5] == split else { return nil }
+            let bounds = fields[2].split(separator: "-").compactMap { Int($0) }
+            guard fields[1].hasPrefix("bench:"), let article = texts[String(fields[1].dropFirst(6))], bounds.count == 2,
+                bounds[0] < bounds[1], bounds[1] <= article.count
+            else { throw AnnotationError(file: "news-relations.tsv", row: index + 1, text: fields[1] + " " + fields[2]) }
+            let text = String(decoding: article[bounds[0]..<bounds[1]], as: UTF8.self)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return SentencePairs(text: text, pairs: try pairs(fields[4], file: "news-relations.tsv", row: index + 1))
+        }
+    }
+
+    /// The `A~B:S` (mutual or undirected) and `A>B:S` (A acted on B) items of a `pairs` column.
+    private static func pairs(_ column: String, file: String, row: Int) throws -> [Gold] {
+        try column.split(separator: " ").map { item -> Gold in
+            let parts = item.split(separator: ":")
+            let directed = parts.first?.contains(">") ?? false
+            let ends = parts.first?.split(whereSeparator: { $0 == "~" || $0 == ">" }).map(String.init) ?? []
+            guard parts.count == 2, ends.count == 2, let sign = Self.sign(String(parts[1])) else {
+                throw AnnotationError(file: file, row: row, text: String(item))
             }
-            return SentencePairs(text: fields[2], pairs: pairs)
+            return Gold(pair: ActorPair(ends[0], ends[1]), sign: sign, source: directed ? ends[0] : nil, coreference: false)
         }
     }
 

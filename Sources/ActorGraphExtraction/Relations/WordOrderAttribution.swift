@@ -1,41 +1,20 @@
-/// Gives each cue of a sentence to the pairs of actors it is about, not to every pair the sentence names.
+/// The fallback for a cue whose predicate the parse gives no two participants (`ParseAttribution`): the pairs the
+/// cue's place among the words suggests, in its clause (``Clauses``).
 ///
-/// Within the cue's clause (``Clauses``), the actors are grouped: actors joined only by `and`, `or`, commas or a
-/// hyphen (`India and Russia`, `Sino-Indian`) form one group. The cue then relates:
-/// - the nearest group before it with the nearest group after it, the first acting on the second ("the United
-///   States threatened sanctions on India": United States → India), unless `by` follows the cue, which turns the
-///   direction round ("criticised by China"); a cooperative cue also joins the actors of the group before it, who
-///   act together ("India and Japan signed a deal with Australia");
-/// - when only one side of the cue names actors, those actors among themselves ("India and Russia agreed …",
-///   "India, the US, Japan and Australia have formed the Quad");
-/// - the group after the cue among itself when it follows `between` or `among` ("tensions between India and
-///   China");
-/// - otherwise, the two actors of a clause that names exactly two.
-/// Pairs that no cue reaches are named together without a stance. In "The United States is threatening to impose
-/// sanctions on India to purchase the S-400 from Russia", `threatening` and `sanctions` go to United States–India
-/// and `purchase` to India–Russia.
-struct PairAttribution: Sendable {
+/// Actors joined only by `and`, `or`, commas or a hyphen (`India and Russia`, `Sino-Indian`) form one group. The cue
+/// relates the nearest group before it with the nearest group after it, the first acting on the second ("the United
+/// States threatened sanctions on India": United States → India), unless `by` follows the cue, which turns the
+/// direction round ("criticised by China"); a cooperative cue also joins the actors of the group before it, who act
+/// together ("India and Japan signed a deal with Australia"). Otherwise it relates the two actors of a clause that
+/// names exactly two. Actors on one side of a cue only are not related by it: in real news such lists are mostly
+/// enumerations ("representatives from China, India, Russia and Brazil were invited"), and the parse finds the
+/// joint actions among them.
+struct WordOrderAttribution: Sendable {
     /// An actor named at words `first...last`.
     struct Occurrence: Sendable {
         var actor: String
         var first: Int
         var last: Int
-    }
-
-    /// What the cues say about one pair of the sentence.
-    struct PairStance: Sendable {
-        /// The cues given to the pair, with who acted on whom where the cue says.
-        var cues: [(cue: Cue, source: String?, target: String?)] = []
-
-        /// The sum of the cues, clipped to [-1, 1].
-        var stance: Double { max(-1, min(1, cues.reduce(0) { $0 + $1.cue.stance })) }
-
-        /// The strongest cue leaning the way the sum leans: the one to show a reader.
-        var decisive: (cue: Cue, source: String?, target: String?)? {
-            let total = stance
-            guard total != 0 else { return nil }
-            return cues.filter { ($0.cue.stance > 0) == (total > 0) }.max { abs($0.cue.stance) < abs($1.cue.stance) }
-        }
     }
 
     static let connectors: Set<String> = [",", "and", "or", "nor", "&", "both", "as", "well"]
@@ -66,7 +45,7 @@ struct PairAttribution: Sendable {
         return result
     }
 
-    private func pairs(for cue: Cue, among occurrences: [Occurrence]) -> [(String, String, Bool)] {
+    func pairs(for cue: Cue, among occurrences: [Occurrence]) -> [(String, String, Bool)] {
         let clause = clauses.numbers[cue.position]
         let inClause = occurrences.filter { clauses.numbers[$0.first] == clause }
         let end = cue.position + cue.length
@@ -83,12 +62,6 @@ struct PairAttribution: Sendable {
             }
             // Actors that act together on a third ("India and Japan signed a deal with Australia") cooperate.
             return cue.stance > 0 ? across + within(left) : across
-        }
-        if rightIsAGroup { return within(right) }
-        // One side only: the cue is about the actors on that side ("India and Russia agreed …"; "India, the US,
-        // Japan and Australia have formed the Quad").
-        if before.isEmpty != after.isEmpty, Set((before + after).map(\.actor)).count > 1 {
-            return within(before + after)
         }
         let named = Set(inClause.map(\.actor))
         if named.count == 2 {

@@ -1,0 +1,70 @@
+import ActorGraphParser
+
+/// The parse as the attribution reads it: children lists, relations, case markers.
+struct DependencyTree {
+    let parse: ParsedSentence
+    let children: [[Int]]
+
+    init(_ parse: ParsedSentence) {
+        self.parse = parse
+        var children = Array(repeating: [Int](), count: parse.count)
+        for (token, head) in parse.heads.enumerated() {
+            if let head { children[head].append(token) }
+        }
+        self.children = children
+    }
+
+    var tags: [UniversalTag] { parse.tags }
+    /// Every token: as the `events` of `extent(of:events:)`, the argument's own actors only.
+    var allTokens: Set<Int> { Set(parse.tokens.indices) }
+    func head(_ token: Int) -> Int? { parse.heads[token] }
+    func relation(_ token: Int) -> String { parse.relations[token] }
+    func lowercased(_ token: Int) -> String { parse.tokens[token].form.lowercased() }
+
+    func isNominal(_ token: Int) -> Bool { [.noun, .propn].contains(parse.tags[token]) }
+
+    /// The tokens coordinated with `token` (`India and Russia`), itself included.
+    func coordination(of token: Int) -> Set<Int> {
+        var first = token
+        while relation(first) == "conj", let head = head(first) { first = head }
+        var result: Set<Int> = [first]
+        var stack = [first]
+        while let current = stack.popLast() {
+            for child in children[current] where relation(child) == "conj" && result.insert(child).inserted {
+                stack.append(child)
+            }
+        }
+        return result
+    }
+
+    /// The preposition of a nominal (`on` of "on Russia"), lower case, or nil.
+    func caseMarker(of token: Int) -> String? {
+        children[token].first { relation($0) == "case" }.map(lowercased)
+    }
+
+    /// The tokens an argument stands for: itself, and those below it as conjuncts, appositions, names, modifiers,
+    /// nominal dependents and participle clauses, which name whose it is ("Indian officials", "the government of
+    /// India", "Russia's foreign minister", "land owned by a British company"); clauses of their own (relative,
+    /// adverbial, complement) are not followed.
+    ///
+    /// Below a word in `events` (another cue: "condemned the US sanctions against Turkey") only the event's own
+    /// actor is followed (`US`), not whom the event is aimed at (`Turkey`): condemning sanctions is aimed at who
+    /// imposes them.
+    func extent(of argument: Int, events: Set<Int> = []) -> [Int] {
+        var result = [argument]
+        var stack = [argument]
+        while let token = stack.popLast() {
+            let isEvent = events.contains(token)
+            for child in children[token] {
+                let relation = relation(child)
+                let ownActor = ["conj", "appos", "flat", "compound", "amod", "nmod:poss"].contains(relation)
+                let joins = ownActor || (!isEvent && ["nmod", "acl", "obl", "obl:agent"].contains(relation))
+                if joins {
+                    result.append(child)
+                    stack.append(child)
+                }
+            }
+        }
+        return result
+    }
+}

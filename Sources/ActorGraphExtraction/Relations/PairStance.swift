@@ -1,0 +1,16 @@
+/// What the cues of a sentence say about one pair of its actors.
+struct PairStance: Sendable {
+    /// The cues given to the pair, with who acted on whom where the cue says.
+    var cues: [(cue: Cue, source: String?, target: String?)] = []
+
+    /// The sum of the cues, clipped to [-1, 1].
+    var stance: Double { max(-1, min(1, cues.reduce(0) { $0 + $1.cue.stance })) }
+
+    /// The strongest cue leaning the way the sum leans: the one to show a reader.
+    var decisive: (cue: Cue, source: String?, target: String?)? {
+        let total = stance
+        guard total != 0 else { return nil }
+        return cues.filter { ($0.cue.stance > 0) == (total > 0) }.max { abs($0.cue.stance) < abs($1.cue.stance) }
+    }
+}
+

@@ -1,0 +1,148 @@
+import ActorGraphParser
+
+/// Gives each cue of a sentence to the participants of its predicate, as the dependency parse shows them
+/// (`Participants`), and to no other pair: a cue belongs to who did what to whom, not to the actors near it.
+///
+/// A cue relates its agents to its patients, the first acting on the second ("the United States imposed sanctions on
+/// Russia": United States → Russia; "Russia was criticised by India": India → Russia). With no patient, a
+/// cooperative cue relates its agents to each other (joint action: "India and Japan signed a pact"); members of a
+/// `between` group relate to each other ("talks between India and China"). A cooperative cue also joins agents that
+/// act together on a third ("India and Japan signed a deal with Australia"). Pairs that no cue reaches are named
+/// together without a stance. In "The United States threatened sanctions on India for buying the S-400 from Russia",
+/// `threatened` and `sanctions` go to United States → India and `buying` to India → Russia; United States–Russia get
+/// nothing.
+struct ParseAttribution {
+    let parse: ParsedSentence
+    let tree: DependencyTree
+    /// The actors each token stands for: the head token of each mention.
+    let actorsAt: [Int: [String]]
+    /// The bytes of every mention: a cue word inside a name ("Shanghai Cooperation Organisation") is no cue.
+    let names: [Range<Int>]
+
+    /// - Parameter isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
+    init(parse: ParsedSentence, mentions: [Mention], isPerson: (String) -> Bool) {
+        self.parse = parse
+        tree = DependencyTree(parse)
+        names = mentions.map { $0.start..<$0.end }
+        var actorsAt: [Int: [String]] = [:]
+        for mention in mentions {
+            let covered = parse.tokens.indices.filter {
+                parse.tokens[$0].start < mention.end && parse.tokens[$0].end > mention.start
+            }
+            // The token of the mention whose head lies outside it: "States" of "the United States".
+            guard let head = covered.first(where: { token in parse.heads[token].map { !covered.contains($0) } ?? true })
+            else { continue }
+            actorsAt[head, default: []].append(mention.actor)
+        }
+        // Light coreference within the sentence: a personal pronoun stands for the nearest actor named before it
+        // that it can refer to (a person for he and she, anyone else for it, and anyone for they and we).
+        let named = actorsAt.sorted { $0.key < $1.key }
+        for (token, form) in parse.tokens.enumerated().map({ ($0, $1.form.lowercased()) }) where actorsAt[token] == nil {
+            guard let kind = Self.pronouns[form] else { continue }
+            let candidates = named.filter { $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson)) }
+            guard let nearest = candidates.last else { continue }
+            if kind == .any {
+                // "India and Russia agreed to expand their cooperation": a plural pronoun stands for the whole
+                // coordination the nearest actor belongs to.
+                let coordination = tree.coordination(of: nearest.key)
+                actorsAt[token] = named.filter { coordination.contains($0.key) }.flatMap(\.value)
+            } else {
+                actorsAt[token] = nearest.value
+            }
+        }
+        self.actorsAt = actorsAt
+    }
+
+    enum PronounKind {
+        case person, nonPerson, any
+
+        func accepts(isPerson: Bool) -> Bool {
+            switch self {
+            case .person: isPerson
+            case .nonPerson: !isPerson
+            case .any: true
+            }
+        }
+    }
+
+    static let pronouns: [String: PronounKind] = [
+        "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
+        "it": .nonPerson, "its": .nonPerson, "they": .any, "them": .any, "their": .any, "we": .any, "our": .any,
+    ]
+
+    /// The token that holds byte `offset` of the sentence.
+    func token(at offset: Int) -> Int? {
+        parse.tokens.firstIndex { $0.start <= offset && offset < $0.end }
+    }
+
+    /// The stance of every pair of distinct `actors`, keyed by the pair in plain string order.
+    /// A cue whose predicate the parse gives no two participants goes to the pairs `fallback` names.
+    func stances(
+        of cues: [Cue], words: SentenceWords, actors: [String], fallback: (Cue) -> [(String, String, Bool)]
+    ) -> [ActorPairKey: PairStance] {
+        var result: [ActorPairKey: PairStance] = [:]
+        let sorted = Set(actors).sorted()
+        for (i, a) in sorted.enumerated() {
+            for b in sorted[(i + 1)...] { result[ActorPairKey(a, b)] = PairStance() }
+        }
+        let cues = cues.filter { cue in !names.contains { $0.contains(words.words[cue.position].start) } }
+        let events = Set(cues.compactMap { token(at: words.words[$0.position].start) })
+        for cue in cues {
+            let found = token(at: words.words[cue.position].start).map { links(for: cue, at: $0, events: events) } ?? []
+            let given = found.contains { $0.source != $0.target } ? found : fallback(cue).map { Link($0, $1, $2) }
+            for link in given where link.source != link.target {
+                var share = cue
+                share.stance *= link.share
+                result[ActorPairKey(link.source, link.target)]?.cues.append(
+                    (share, link.directed ? link.source : nil, link.directed ? link.target : nil))
+            }
+        }
+        return result
+    }
+
+    /// Two actors a cue relates, whether the first acted on the second, and the part of the cue's stance the pair
+    /// gets: a cue shared among the n members of a group gives each pair 1/(n - 1) of it, so that "cooperation
+    /// within BRICS" says less about any two members than "India and China signed a pact" says about those two.
+    struct Link {
+        var source: String
+        var target: String
+        var directed: Bool
+        var share = 1.0
+
+        init(_ source: String, _ target: String, _ directed: Bool, share: Double = 1) {
+            self.source = source
+            self.target = target
+            self.directed = directed
+            self.share = share
+        }
+    }
+
+    private func links(for cue: Cue, at predicate: Int, events: Set<Int>) -> [Link] {
+        let roles = Participants(of: predicate, in: tree) { token in
+            tree.extent(of: token, events: tree.allTokens).contains { actorsAt[$0] != nil }
+        }
+        let others = events.subtracting([predicate])
+        let agents = actors(in: roles.agents, events: others)
+        var patients = actors(in: roles.patients, events: others).filter { !agents.contains($0) }
+        if patients.isEmpty { patients = actors(in: roles.partners, events: others).filter { !agents.contains($0) } }
+        let group = actors(in: roles.group, events: others)
+        var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
+        if cue.stance > 0 && agents.count > 1 { links += within(agents) }
+        if patients.isEmpty && agents.isEmpty { links += within(group) }
+        if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
+        return links
+    }
+
+    /// The actors the argument tokens stand for, in order, each once.
+    private func actors(in arguments: [Int], events: Set<Int>) -> [String] {
+        var seen = Set<String>()
+        return arguments.flatMap { tree.extent(of: $0, events: events) }.sorted().flatMap { actorsAt[$0] ?? [] }
+            .filter { seen.insert($0).inserted }
+    }
+
+    private func within(_ actors: [String]) -> [Link] {
+        let sorted = actors.sorted()
+        let share = 1 / Double(max(sorted.count - 1, 1))
+        return sorted.enumerated().flatMap { i, a in sorted[(i + 1)...].map { Link(a, $0, false, share: share) } }
+    }
+}

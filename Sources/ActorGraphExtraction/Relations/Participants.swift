@@ -1,0 +1,184 @@
+import ActorGraphParser
+
+/// Who takes part in a predicate, read from the dependency parse: its agents (who acts) and its patients (who is
+/// acted on, or the other side of a joint act), as token indices of the argument heads.
+///
+/// - Verbs: the subject (`nsubj`), the agent of a passive (`obl:agent`: "criticised by China") act; the object, the
+///   indirect object, the subject of a passive and obliques marked `on`, `against`, `to`, `toward`, `with`, `from`,
+///   `at`, `over`, `into`, `upon` are acted on, and so is the partner of an object that names nobody itself
+///   ("severed ties with Israel"; but in "condemned the US sanctions against Turkey" the United States).
+/// - A preposition that is itself a cue (`against`) relates the phrase it marks to the agents of the word that
+///   phrase depends on; an adjective, compound or adverb that is a cue ("a trusted partner") takes the participants
+///   of the word it modifies.
+/// - Event and relation nouns (`sanctions`, `talks`, `visit`, `ally`, `rival`): the possessor ("China's sanctions"),
+///   an actor compound or adjective ("US sanctions", "Chinese sanctions") and a `by` phrase act; `of` and the
+///   obliques above are acted on. A noun that is the object of a verb ("imposed sanctions on Russia", "held talks
+///   with India") takes the verb's agents and the verb's obliques too; a noun with a copula ("India is a partner
+///   of Russia") or in apposition ("Pakistan, India's rival") takes the subject or the noun it describes.
+/// - Adjectives with a copula ("Beijing is hostile to Taipei"): the subject and the obliques.
+/// - A predicate without a subject of its own takes its controller's, its coordinated head's or, for an adverbial
+///   clause, its main clause's ("Russia agreed to supply India": supply's agent is Russia; "condemned and sanctioned
+///   Iran"; "Russia withdrew, accusing the West"); a relative clause whose subject is
+///   the relative pronoun takes the noun it modifies ("Germany, which supplies Ukraine").
+/// - `between`, `among` and `within` phrases name a group whose members relate to each other ("talks between India
+///   and China", "cooperation within BRICS").
+struct Participants {
+    var agents: [Int] = []
+    var patients: [Int] = []
+    /// Members of a `between` group.
+    var group: [Int] = []
+    /// The partners of an object ("severed ties with Israel"): the ones acted on when the object names nobody.
+    var partners: [Int] = []
+
+    static let patientCases: Set<String> = [
+        "on", "against", "to", "toward", "towards", "with", "from", "at", "over", "into", "upon", "onto",
+    ]
+    static let groupCases: Set<String> = ["between", "among", "amongst", "within"]
+    static let relativePronouns: Set<String> = ["which", "who", "that", "whom"]
+    /// Verbs that do little but carry the event their object names: the subject of "imposed sanctions", "held
+    /// talks", "formed the Quad" is the event's agent.
+    static let supportVerbs: Set<String> = Set(
+        [
+            "impose", "hold", "sign", "conduct", "launch", "form", "announce", "slap", "level", "make", "take",
+            "give", "have", "reach", "seal", "strike", "stage", "establish", "build", "deepen", "strengthen",
+            "expand", "extend", "maintain", "enhance", "boost", "renew", "restore", "resume", "continue", "pursue",
+            "increase", "offer", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree",
+        ].flatMap(Self.inflections))
+
+    /// The forms of a verb that news writes most: `sign` → sign, signs, signed, signing; `hold` → … held.
+    static func inflections(_ verb: String) -> [String] {
+        let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+        let irregular: [String: [String]] = [
+            "hold": ["held"], "make": ["made"], "take": ["took", "taken"], "give": ["gave", "given"],
+            "have": ["has", "had"], "strike": ["struck"], "build": ["built"], "send": ["sent"], "begin": ["began",
+            "begun"], "keep": ["kept"],
+        ]
+        return [verb, verb + "s", stem + "ed", stem + "ing"] + (irregular[verb] ?? [])
+    }
+
+    /// Verbs whose subject undergoes the act their object names.
+    static let receivingVerbs: Set<String> = [
+        "draw", "draws", "drew", "drawn", "drawing", "face", "faces", "faced", "facing", "receive", "receives",
+        "received", "receiving", "get", "gets", "got", "getting", "suffer", "suffered", "attract", "attracted",
+        "earn", "earned", "win", "won", "prompt", "prompted", "prompting", "provoke", "provoked", "provoking",
+    ]
+
+    /// - Parameter namesActor: whether an argument token stands for an actor (the noun-as-object rule needs it).
+    init(of predicate: Int, in tree: DependencyTree, namesActor: (Int) -> Bool) {
+        // A preposition that carries the cue ("drones used against Ukraine") speaks of the phrase it marks, for the
+        // word that phrase depends on.
+        var word = predicate
+        var phrase: Int?
+        if tree.relation(predicate) == "case", let marked = tree.head(predicate), let head = tree.head(marked) {
+            word = head
+            phrase = marked
+        } else if ["amod", "compound", "advmod"].contains(tree.relation(predicate)), let head = tree.head(predicate) {
+            // A modifier that carries the cue ("a trusted partner", "privileged strategic partnership", "warm
+            // words") qualifies the word it modifies, whose participants are the cue's.
+            word = head
+        }
+        collect(word, tree, namesActor)
+        if agents.isEmpty { inherit(word, tree) }
+        if let phrase { patients = [phrase] }
+        // "threatened to kill an Australian journalist", "offered to supply fuel to China": the complement's
+        // patients are the intention's.
+        for complement in tree.children[word] where tree.relation(complement) == "xcomp" {
+            var inner = Participants()
+            inner.collect(complement, tree, namesActor)
+            patients += inner.patients
+        }
+    }
+
+    private init() {}
+
+    private mutating func collect(_ predicate: Int, _ tree: DependencyTree, _ namesActor: (Int) -> Bool) {
+        let isNoun = tree.isNominal(predicate)
+        let isAdjective = tree.tags[predicate] == .adj
+        for child in tree.children[predicate] {
+            let relation = tree.relation(child)
+            let marker = tree.caseMarker(of: child)
+            switch relation {
+            case "nsubj", "obl:agent": agents.append(child)
+            case "nsubj:pass", "obj", "iobj":
+                patients.append(child)
+                for partner in tree.children[child] where ["nmod", "nmod:unmarked"].contains(tree.relation(partner)) {
+                    if let marker = tree.caseMarker(of: partner), Self.patientCases.contains(marker) {
+                        partners.append(partner)
+                    }
+                }
+            case "nmod:poss" where isNoun: agents.append(child)
+            case "compound", "amod" where isNoun: agents.append(child)
+            case "obl", "nmod", "obl:unmarked", "nmod:unmarked":
+                guard let marker else { continue }
+                if marker == "by" || (isNoun && marker == "from") {
+                    // "criticised by China"; "a protest from Tokyo", "pressure from the United States".
+                    agents.append(child)
+                } else if Self.groupCases.contains(marker) {
+                    group.append(child)
+                } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of") {
+                    patients.append(child)
+                }
+            default: break
+            }
+        }
+        guard isNoun || isAdjective, let head = tree.head(predicate) else { return }
+        switch tree.relation(predicate) {
+        case "obj", "nsubj:pass":
+            // "imposed sanctions on Russia", "talks were held with India": the verb's participants are the noun's
+            // when the verb only supports the noun (`supportVerbs`) or the noun names no actor of its own; not in
+            // "condemned the US sanctions". The subject of "drew criticism", "faced sanctions", "received aid" is
+            // the one acted on.
+            let receives = Self.receivingVerbs.contains(tree.lowercased(head))
+            var verb = Participants()
+            verb.collect(head, tree, namesActor)
+            if verb.agents.isEmpty { verb.inherit(head, tree) }
+            if receives {
+                patients += verb.agents
+            } else if Self.supportVerbs.contains(tree.lowercased(head)) || !agents.contains(where: namesActor) {
+                agents += verb.agents
+            }
+            for child in tree.children[head] {
+                let relation = tree.relation(child)
+                if ["obl", "obl:unmarked"].contains(relation), let marker = tree.caseMarker(of: child) {
+                    if Self.patientCases.contains(marker) { patients.append(child) }
+                    if Self.groupCases.contains(marker) { group.append(child) }
+                }
+            }
+        case "appos":
+            agents.append(head)
+        default: break
+        }
+    }
+
+    /// A predicate with no agent of its own takes that of its controller or coordinated head.
+    private mutating func inherit(_ predicate: Int, _ tree: DependencyTree) {
+        var current = predicate
+        for _ in 0..<4 {
+            guard let head = tree.head(current) else { return }
+            let relation = tree.relation(current)
+            // An infinitive of purpose ("threatened sanctions on India to purchase ...") has its own, unstated,
+            // subject; a participle ("Russia withdrew, accusing the West") shares the main clause's.
+            let infinitive = relation == "advcl" && tree.children[current].contains {
+                tree.relation($0) == "mark" && tree.lowercased($0) == "to"
+            }
+            if ["xcomp", "conj", "advcl"].contains(relation) && !infinitive {
+                let subjects = tree.children[head].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
+                if !subjects.isEmpty {
+                    agents += subjects
+                    return
+                }
+                current = head
+            } else if relation == "acl:relcl" {
+                let pronoun = tree.children[current].first {
+                    tree.relation($0).hasPrefix("nsubj") && Self.relativePronouns.contains(tree.lowercased($0))
+                }
+                if let pronoun {
+                    if tree.relation(pronoun) == "nsubj:pass" { patients.append(head) } else { agents.append(head) }
+                }
+                return
+            } else {
+                return
+            }
+        }
+    }
+}
