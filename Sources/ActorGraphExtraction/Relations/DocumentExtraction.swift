@@ -46,7 +46,8 @@ public struct RelationExtractor: Sendable {
     }
 
     /// Every pair of distinct actors named in one sentence gets one observation; its stance comes from the cues that
-    /// ``ParseAttribution`` gives that pair (none: stance 0). Only sentences that name two actors are parsed.
+    /// ``ParseAttribution`` gives that pair (none: stance 0). Only sentences that name two sides and hold a cue are
+    /// parsed.
     ///
     /// - Complexity: O(*n* + *c*·*m* + *p*) for *n* characters, *c* cues, *m* mentions and *p* pairs.
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -91,12 +92,16 @@ public struct RelationExtractor: Sendable {
         // against each other; a person's side is their affiliation on the document's date.
         var sides: [String: String] = [:]
         for mention in mentions { sides[mention.actor] = mention.affiliation ?? mention.actor }
-        let stances = ParseAttribution(parse: parser.parse(sentence), mentions: mentions) { id in
-            sides[id] != id
-        }
-            .stances(of: scanner.cues(in: words), words: words, actors: mentions.map(\.actor)) {
-                byWordOrder.pairs(for: $0, among: occurrences)
-            }
+        // The parse is the costly step: a sentence without a cue, or whose actors are all one side, has only
+        // neutral pairs whatever its structure.
+        let cues = scanner.cues(in: words)
+        let stances =
+            cues.isEmpty || Set(sides.values).count < 2
+            ? PairStance.neutral(among: mentions.map(\.actor))
+            : ParseAttribution(parse: parser.parse(sentence), mentions: mentions) { sides[$0] != $0 }
+                .stances(of: cues, words: words, actors: mentions.map(\.actor)) {
+                    byWordOrder.pairs(for: $0, among: occurrences)
+                }
         let observations = stances.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.map { key, pair in
             guard sides[key.a] != sides[key.b] else {
                 return DocumentExtraction.Observation(a: key.a, b: key.b, sentence: index, stance: 0)

@@ -12,5 +12,14 @@ struct PairStance: Sendable {
         guard total != 0 else { return nil }
         return cues.filter { ($0.cue.stance > 0) == (total > 0) }.max { abs($0.cue.stance) < abs($1.cue.stance) }
     }
-}
 
+    /// Every pair of distinct `actors`, each with no cue yet.
+    static func neutral(among actors: [String]) -> [ActorPairKey: PairStance] {
+        var result: [ActorPairKey: PairStance] = [:]
+        let sorted = Set(actors).sorted()
+        for (i, a) in sorted.enumerated() {
+            for b in sorted[(i + 1)...] { result[ActorPairKey(a, b)] = PairStance() }
+        }
+        return result
+    }
+}

@@ -80,11 +80,7 @@ struct ParseAttribution {
     func stances(
         of cues: [Cue], words: SentenceWords, actors: [String], fallback: (Cue) -> [(String, String, Bool)]
     ) -> [ActorPairKey: PairStance] {
-        var result: [ActorPairKey: PairStance] = [:]
-        let sorted = Set(actors).sorted()
-        for (i, a) in sorted.enumerated() {
-            for b in sorted[(i + 1)...] { result[ActorPairKey(a, b)] = PairStance() }
-        }
+        var result = PairStance.neutral(among: actors)
         let cues = cues.filter { cue in !names.contains { $0.contains(words.words[cue.position].start) } }
         let events = Set(cues.compactMap { token(at: words.words[$0.position].start) })
         for cue in cues {
