@@ -50,7 +50,7 @@ struct EdgeQuery: ParsableCommand {
         for edge in edges {
             switch edge.kind {
             case .membership:
-                let (member, grouping) = network.node(id: edge.source)?.kind == .grouping ? (b, a) : (a, b)
+                let (member, grouping) = a.kind == .grouping ? (b, a) : (a, b)
                 print("\(member.label) is a member of \(grouping.label).")
             case .relation:
                 print("""

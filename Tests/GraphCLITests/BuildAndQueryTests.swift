@@ -68,6 +68,17 @@ import Testing
         }
     }
 
+    /// A membership reads the right way round whichever order the two names are asked in (the grouping's id sorts
+    /// first in the file: `BRICS` < `IND`).
+    @Test(arguments: [["India", "BRICS"], ["BRICS", "India"], ["IND", "brics"]])
+    func membershipNamesTheMemberFirst(names: [String]) throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let run = try GraphTool.run(["edge"] + names + ["--graph", network])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("India is a member of BRICS."))
+        #expect(!run.stdout.contains("BRICS is a member of India"))
+    }
+
     @Test func centralityAndTrianglesAnswerInJSON() throws {
         let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
         let centrality = try GraphTool.json(try GraphTool.run(["centrality", "--graph", network, "--json"]).stdout)
