@@ -1,5 +1,10 @@
 import ActorGraphCore
+import Foundation
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @testable import GraphvizRender
 
@@ -39,6 +44,27 @@ struct DOTWriterRenderTests {
             #expect(svg.contains(">\(label)</text>"), "\(label) drawn by \(engine)")
         }
         #expect(svg.contains("India – Russia: 6 sentences (+4 / −1)"))
+    }
+
+    /// XML 1.0 forbids U+FFFE and U+FFFF anywhere in a document; a scraped sentence or name that carries them
+    /// must not make the SVG unreadable (Chromium refuses such a file whole).
+    @Test("non-characters in names and sentences still give well-formed SVG")
+    func nonCharactersGiveWellFormedSVG() throws {
+        let network = Network(
+            corpus: .init(documents: 1, sentences: 1),
+            nodes: [
+                Node(id: "IND", label: "India\u{FFFE}", kind: .country, mentions: 1),
+                Node(id: "RUS", label: "Russia", kind: .country, mentions: 1),
+            ],
+            edges: [
+                Edge(source: "IND", target: "RUS", kind: .relation, weight: 1, positive: 1, stance: 0.5, sign: 1,
+                     evidence: [Evidence(document: "a\u{FFFF}.txt", sentence: 0, stance: 0.5,
+                                         text: "India\u{FFFF} and Russia signed\u{FFFE} a pact.")]),
+            ])
+        let svg = try GraphvizRenderer().render(dot: DOTWriter(title: "T\u{FFFF}").write(network), engine: .neato)
+        let parser = XMLParser(data: Data(svg))
+        #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
+        #expect(!String(decoding: svg, as: UTF8.self).unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF })
     }
 
     @Test("the recommended engine is one the renderer knows, and it is the one used")

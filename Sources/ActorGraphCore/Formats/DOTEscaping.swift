@@ -7,7 +7,9 @@ enum DOTEscaping {
     /// `text` as a DOT double-quoted string, escaped for Graphviz's label language.
     ///
     /// A backslash becomes `\\` (so `\N` or `\l` in a name stays literal text), a quote `\"`, and a
-    /// line break `\n` (a centred line in labels and tooltips). Other control characters become spaces.
+    /// line break `\n` (a centred line in labels and tooltips). Other control characters become spaces, and the
+    /// other characters XML 1.0 forbids (U+FFFE, U+FFFF) become U+FFFD, since Graphviz copies labels and tooltips
+    /// into SVG as they are and one such character makes the whole picture unreadable.
     ///
     /// ```swift
     /// DOTEscaping.quoted("say \"no\"")  // "\"say \\\"no\\\"\""
@@ -24,17 +26,19 @@ enum DOTEscaping {
                 if scalar.properties.generalCategory == .control {
                     out += " "
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.unicodeScalars.append(XMLEscaping.isAllowed(scalar) ? scalar : XMLEscaping.replacement)
                 }
             }
         }
         return out + "\""
     }
 
-    /// `text` escaped for the inside of a Graphviz HTML-like label (`<...>`).
+    /// `text` escaped for the inside of a Graphviz HTML-like label (`<...>`), characters XML forbids replaced.
     static func html(_ text: String) -> String {
         var out = ""
-        for character in text {
+        var allowed = String.UnicodeScalarView()
+        allowed.append(contentsOf: text.unicodeScalars.map { XMLEscaping.isAllowed($0) ? $0 : XMLEscaping.replacement })
+        for character in String(allowed) {
             switch character {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
