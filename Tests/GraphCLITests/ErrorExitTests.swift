@@ -34,6 +34,44 @@ import Testing
         #expect(run.stderr.contains(file.path) && run.stderr.contains("not a network file"))
     }
 
+    /// Numbers the analysis cannot take (a sign of 2, a negative count, a stance past 1) are refused on reading,
+    /// with the edge named, instead of stopping a later command on a failed precondition (signal 4).
+    @Test(arguments: [
+        ("\"sign\": 1", "\"sign\": 2", "sign 2"),
+        ("\"sign\": 1", "\"sign\": -7", "sign -7"),
+        ("\"positive\": 3", "\"positive\": -3", "positive -3"),
+        ("\"stance\": 0.5", "\"stance\": 1.5", "stance 1.5"),
+    ])
+    func impossibleNumbersInANetworkFileAreRefused(original: String, replacement: String, message: String) throws {
+        let file = try GraphTool.scratchFolder().appendingPathComponent("network.json")
+        let network = """
+            {"format": "actor-graph/1", "corpus": {"documents": 1, "sentences": 1},
+             "nodes": [{"id": "IND", "label": "India", "kind": "country", "mentions": 1},
+                       {"id": "PAK", "label": "Pakistan", "kind": "country", "mentions": 1},
+                       {"id": "RUS", "label": "Russia", "kind": "country", "mentions": 1}],
+             "edges": [{"source": "IND", "target": "PAK", "kind": "relation", "weight": 3, "positive": 0,
+                        "negative": 2, "stance": -0.5, "sign": -1, "evidence": []},
+                       {"source": "IND", "target": "RUS", "kind": "relation", "weight": 4, "positive": 3,
+                        "negative": 0, "stance": 0.5, "sign": 1, "evidence": []},
+                       {"source": "PAK", "target": "RUS", "kind": "relation", "weight": 1, "positive": 1,
+                        "negative": 0, "stance": 0.4, "sign": 1, "evidence": []}]}
+            """
+        try network.write(to: file, atomically: true, encoding: .utf8)
+        for command in [["centrality", "--signed"], ["triangles"], ["balance"], ["communities"]] {
+            let good = try GraphTool.run(command + ["--graph", file.path])
+            #expect(good.status == 0, "\(command): \(good.stderr)")
+        }
+        let broken = network.replacingOccurrences(of: original, with: replacement)
+        #expect(broken != network)
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        for command in [["centrality", "--signed"], ["triangles"], ["balance"], ["communities"], ["report", "-o", "-"]] {
+            let run = try GraphTool.run(command + ["--graph", file.path])
+            #expect(run.status == 1, "\(command) exits with an error, not a signal")
+            #expect(run.errorLines.count == 1, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains(message) && run.stderr.contains(file.path), "\(command): \(run.stderr)")
+        }
+    }
+
     @Test func buildGoesOnPastAnUnreadableFileAndRecordsIt() throws {
         let input = try GraphTool.scratchFolder()
         let article = GraphTool.repository.appendingPathComponent("Corpus/003_60f3e7a5cadbf312.txt")

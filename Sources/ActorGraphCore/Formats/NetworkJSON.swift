@@ -97,6 +97,9 @@ public enum NetworkJSON {
                 throw NetworkFileError.malformed(
                     "edge \(edge.source)–\(edge.target): source must sort before target")
             }
+            if let problem = edge.problem {
+                throw NetworkFileError.malformed("edge \(edge.source)–\(edge.target): \(problem)")
+            }
             edges.append(Edge(
                 source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight,
                 positive: edge.positive ?? 0, negative: edge.negative ?? 0, stance: edge.stance ?? 0,
@@ -139,6 +142,20 @@ public enum NetworkJSON {
         var sign: Int?
         var evidence: [Evidence]?
         var timeline: [StancePeriod]?
+
+        /// What makes the edge impossible, if anything: the analysis relies on signs in {-1, 0, 1}, counts that
+        /// are not negative and stances in [-1, 1], and would stop on anything else.
+        var problem: String? {
+            if let sign, ![-1, 0, 1].contains(sign) { return "sign \(sign) is not -1, 0 or 1" }
+            if weight < 0 { return "weight \(weight) is negative" }
+            if let positive, positive < 0 { return "positive \(positive) is negative" }
+            if let negative, negative < 0 { return "negative \(negative) is negative" }
+            if let stance, !(-1...1).contains(stance) { return "stance \(stance) is outside [-1, 1]" }
+            if let bad = evidence?.first(where: { !(-1...1).contains($0.stance) }) {
+                return "evidence stance \(bad.stance) is outside [-1, 1]"
+            }
+            return nil
+        }
     }
 
     private static func describe(_ error: DecodingError, in data: Data) -> String {
