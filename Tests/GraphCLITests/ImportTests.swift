@@ -30,6 +30,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: network.path))
     }
 
+    /// Rows whose weights for one pair add up past what an integer holds are refused with the pair and the line,
+    /// instead of stopping the tool on an arithmetic overflow (signal 4).
+    @Test func weightsAddingUpPastAnIntegerAreRefused() throws {
+        let folder = try GraphTool.scratchFolder()
+        let edges = folder.appendingPathComponent("dyads.csv")
+        let row = "USA,IRN,999999999999999\n"
+        try ("source,target,weight\n" + String(repeating: row, count: 9_300)).write(
+            to: edges, atomically: true, encoding: .utf8)
+        let network = folder.appendingPathComponent("dyads.json")
+
+        let run = try GraphTool.run(["import", edges.path, "-o", network.path])
+        #expect(run.status == 1, "an error, not a signal: \(run.stderr)")
+        #expect(run.stderr.contains("IRN–USA") && run.stderr.contains("adds up past"))
+        #expect(run.stderr.contains("line 9225"), "the first row that no longer fits")
+        #expect(!FileManager.default.fileExists(atPath: network.path))
+    }
+
     @Test func ourOwnGraphMLComesBackAsTheSameNetwork() throws {
         let built = try GraphTool.buildCorpus()
         let graphml = built.appendingPathComponent("network.graphml")

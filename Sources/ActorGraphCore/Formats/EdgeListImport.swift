@@ -98,7 +98,7 @@ public enum EdgeListImport {
                 throw ImportFields.Invalid(
                     "\"\(source)\" is both source and target; self-loops are not allowed, drop the row")
             }
-            assembly.add(
+            try assembly.add(
                 ImportAssembly.EdgeRow(
                     source: source, target: target, kind: try ImportFields.edgeKind(table.value("kind", in: row)),
                     weight: try ImportFields.weight(table.value("weight", in: row)),

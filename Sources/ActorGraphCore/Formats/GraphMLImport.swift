@@ -217,7 +217,7 @@ public enum GraphMLImport {
                 throw ImportFields.Invalid(
                     "edge from \"\(source)\" to itself; self-loops are not allowed, drop the <edge>")
             }
-            assembly.add(
+            try assembly.add(
                 ImportAssembly.EdgeRow(
                     source: source, target: target, kind: try ImportFields.edgeKind(value("kind", of: element)),
                     weight: try ImportFields.weight(value("weight", of: element)),

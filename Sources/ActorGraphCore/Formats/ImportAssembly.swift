@@ -49,20 +49,30 @@ struct ImportAssembly {
         nodes[node.id] = node
     }
 
-    /// Adds one edge row; the caller has refused self-loops.
-    mutating func add(_ row: EdgeRow) {
+    /// Adds one edge row; the caller has refused self-loops. Rows whose weights or counts for one pair would add
+    /// up past what an integer holds are refused, naming the pair (the file decides these numbers).
+    mutating func add(_ row: EdgeRow) throws(ImportFields.Invalid) {
         let (source, target) = row.source < row.target ? (row.source, row.target) : (row.target, row.source)
         let stance = row.stance ?? Double(row.sign ?? 0)
         let sign = row.sign ?? row.stance.map(Stance.sign(of:)) ?? 0
-        var total = sums[PairKey(source: source, target: target, kind: row.kind), default: Sums()]
+        let key = PairKey(source: source, target: target, kind: row.kind)
+        var total = sums[key, default: Sums()]
+        func sum(_ a: Int, _ b: Int, _ what: String) throws(ImportFields.Invalid) -> Int {
+            let (result, overflow) = a.addingReportingOverflow(b)
+            guard !overflow else {
+                throw ImportFields.Invalid(
+                    "the \(what) of \(source)–\(target) adds up past \(Int.max) over its rows; use smaller numbers")
+            }
+            return result
+        }
         if total.rows == 0 { total.firstStance = stance }
         total.rows += 1
-        total.weight += row.weight
-        total.positive += row.positive
-        total.negative += row.negative
+        total.weight = try sum(total.weight, row.weight, "weight")
+        total.positive = try sum(total.positive, row.positive, "positive count")
+        total.negative = try sum(total.negative, row.negative, "negative count")
         total.weightedStance += Double(row.weight) * stance
-        total.weightedSign += row.weight * sign
-        sums[PairKey(source: source, target: target, kind: row.kind)] = total
+        total.weightedSign = try sum(total.weightedSign, row.weight * sign, "weight")
+        sums[key] = total
     }
 
     /// The network of everything added; nodes named only by edges are made up as described above.
