@@ -1,3 +1,4 @@
+import Foundation
 import ActorGraphCore
 import Testing
 
@@ -20,6 +21,19 @@ import Testing
         let graph = WeightedCentralityTests.square
         #expect(graph.shortestPath(from: 0, to: 4) == [0, 1, 3, 4])
         #expect(graph.shortestPath(from: 0, to: 4, weighted: true) == [0, 2, 3, 4])
+    }
+
+    /// An edge so heavy that its length 1/weight vanishes when added to the others' (16 + 1e-15 == 16) must
+    /// not make the walk go back and forth between its ends for ever: a step always goes to a vertex the search
+    /// settled earlier. (Found with `graph import` of such a chain, then `graph path A X16 --weighted`.)
+    @Test(.timeLimit(.minutes(1)))
+    func aLengthLostInRoundingStillGivesAPath() {
+        let chain = (0..<16).map { ("X\(String(format: "%02d", $0))", "X\(String(format: "%02d", $0 + 1))", 1.0) }
+        let ids = ["A"] + (0...16).map { "X\(String(format: "%02d", $0))" }
+        let graph = AnalysisGraph(ids: ids, edges: chain + [("A", "X00", 999_999_999_999_999)])
+        let path = graph.shortestPath(from: 0, to: 17, weighted: true)
+        #expect(path == Array(0...17))
+        #expect(graph.shortestPath(from: 17, to: 0, weighted: true) == Array((0...17).reversed()))
     }
 
     @Test func weightedLengthsTieOnlyWhenEqual() {

@@ -36,7 +36,8 @@ struct PathSearch {
     private(set) var sigma: [Double]
 
     private let edges: Edges
-    private var settled: [Bool]
+    /// Each vertex's place in `order`; -1 until it is settled.
+    private var rank: [Int]
     private var heap = MinHeap()
 
     /// The graph's adjacency as compressed rows, with edge lengths when weighted. Made once and
@@ -64,7 +65,7 @@ struct PathSearch {
         self.edges = edges
         self.distance = Array(repeating: .infinity, count: n)
         self.sigma = Array(repeating: 0, count: n)
-        self.settled = Array(repeating: false, count: n)
+        self.rank = Array(repeating: -1, count: n)
     }
 
     /// Runs the search from `source`, replacing the previous results.
@@ -75,7 +76,7 @@ struct PathSearch {
         for v in order {
             distance[v] = .infinity
             sigma[v] = 0
-            settled[v] = false
+            rank[v] = -1
         }
         order.removeAll(keepingCapacity: true)
         distance[source] = 0
@@ -85,9 +86,11 @@ struct PathSearch {
 
     /// Calls `body(v, σ(v))` for every predecessor v of `w` on a shortest path from the last source.
     ///
-    /// A predecessor is a neighbour whose distance plus the edge's length is exactly w's distance;
-    /// the strict `d(v) < d(w)` keeps an edge too short to change a floating-point sum from making
-    /// two vertices each other's predecessor.
+    /// A predecessor is a neighbour settled before w whose distance plus the edge's length is exactly w's
+    /// distance: the neighbours whose paths σ(w) counted. "Settled before" rather than "nearer" keeps an edge
+    /// too short to change a floating-point sum (16 + 1e-15 == 16) from making two vertices each other's
+    /// predecessor, while its far end still has one: every vertex but the source has a predecessor, and
+    /// following predecessors always reaches the source.
     ///
     /// - Complexity: O(deg w).
     func forEachPredecessor(of w: Int, _ body: (Int, Double) -> Void) {
@@ -96,7 +99,7 @@ struct PathSearch {
         if let lengths = edges.lengths {
             for k in edges.rows.range(of: w) {
                 let v = targets[k]
-                if distance[v] < dw, distance[v] + lengths[k] == dw { body(v, sigma[v]) }
+                if rank[v] >= 0, rank[v] < rank[w], distance[v] + lengths[k] == dw { body(v, sigma[v]) }
             }
         } else {
             for k in edges.rows.range(of: w) where distance[targets[k]] == dw - 1 {
@@ -128,12 +131,12 @@ struct PathSearch {
         heap.removeAll()
         heap.push(0, source)
         while let (d, v) = heap.pop() {
-            guard !settled[v] else { continue }
-            settled[v] = true
+            guard rank[v] < 0 else { continue }
+            rank[v] = order.count
             order.append(v)
             for k in edges.rows.range(of: v) where lengths[k].isFinite {
                 let w = edges.rows.targets[k]
-                guard !settled[w] else { continue }
+                guard rank[w] < 0 else { continue }
                 let candidate = d + lengths[k]
                 if candidate < distance[w] {
                     distance[w] = candidate

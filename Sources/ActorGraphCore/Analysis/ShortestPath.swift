@@ -7,8 +7,9 @@ extension AnalysisGraph {
     /// is smallest in lexicographic order, which, since vertices are numbered in id order, is the
     /// smallest sequence of ids. It is found by one search *from the target*, giving every vertex its
     /// distance d to the target, then a walk from the source that steps each time to the smallest
-    /// neighbour w with d(w) + length(v, w) = d(v). Weighted lengths are compared exactly in floating
-    /// point, so two paths tie only when their lengths, summed from the target, are equal.
+    /// neighbour w with d(w) + length(v, w) = d(v) that the search settled before v. Weighted lengths
+    /// are compared exactly in floating point, so two paths tie only when their lengths, summed from the
+    /// target, are equal.
     ///
     /// networkx's `shortest_path(G, s, t)` (or with `weight="distance"`, `distance = 1 / weight`) has
     /// the same length but may return a different path among equals.
@@ -28,17 +29,14 @@ extension AnalysisGraph {
         var search = PathSearch(self, weighted: weighted)
         search.run(from: target)
         guard search.distance[source].isFinite else { return nil }
-        let lengths = weighted ? edgeLengths() : nil
         var path = [source]
         var v = source
         while v != target {
-            // The vertex that set d(v) satisfies the equation exactly (the same two numbers were
-            // added), so a next step always exists and d strictly falls along the walk.
-            let k = neighbors[v].indices.first { k in
-                let w = neighbors[v][k]
-                return search.distance[w] + (lengths?[v][k] ?? 1) == search.distance[v]
-            }!
-            v = neighbors[v][k]
+            // Each step goes to the smallest predecessor of v in the search from the target (see
+            // `PathSearch.forEachPredecessor`), a vertex settled before v, so the walk reaches the target.
+            var next = Int.max
+            search.forEachPredecessor(of: v) { w, _ in next = min(next, w) }
+            v = next
             path.append(v)
         }
         return path
