@@ -28,6 +28,39 @@ import Testing
         #expect(document.sentences == ["Russia and India", "They met."])
     }
 
+    /// Windows' Notepad saves "Unicode" text as UTF-16 with a byte-order mark: it is read, either byte order.
+    @Test(arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian])
+    func utf16WithAByteOrderMarkIsRead(encoding: String.Encoding) throws {
+        let mark: [UInt8] = encoding == .utf16LittleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        let text = try #require("Talks\n\nIndia and Russia signed a pact in Moscow.".data(using: encoding))
+        let folder = try ReadingFixtures.folder(["notepad.txt": Data(mark) + text])
+        let items = try CorpusReader().read([folder])
+        guard case .document(let document) = items.first else {
+            Issue.record("notepad.txt should be read: \(items)")
+            return
+        }
+        #expect(document.sentences.last == "India and Russia signed a pact in Moscow.")
+    }
+
+    @Test func utf16WithoutAMarkIsNamedWithHowToConvert() throws {
+        let text = try #require("India and Russia signed a pact in Moscow.".data(using: .utf16LittleEndian))
+        let folder = try ReadingFixtures.folder(["nomark.txt": text])
+        let reason = skipped(try CorpusReader().read([folder])).first?.reason ?? ""
+        #expect(reason.contains("UTF-16") && reason.contains("iconv -f UTF-16LE"), "\(reason)")
+        #expect(!reason.contains("binary"))
+    }
+
+    @Test func aNamedPipeIsSkippedAsWhatItIs() throws {
+        let folder = try ReadingFixtures.folder([:])
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let pipe = (folder as NSString).appendingPathComponent("feed.txt")
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let reasons = skipped(try CorpusReader().read([pipe])).map(\.reason)
+        #expect(reasons.count == 1)
+        #expect(reasons.first?.contains("named pipe") == true, "\(reasons)")
+        #expect(reasons.first?.contains("permission") == false)
+    }
+
     @Test func invalidUTF8IsSkippedWithTheLineAndHowToConvert() throws {
         var latin1 = Data("Title\nLine two\nCaf".utf8)
         latin1.append(0xE9)

@@ -72,6 +72,30 @@ import Testing
         }
     }
 
+    /// When nothing could be read, the one error line says why, for a single input as for many.
+    @Test func aSingleUnreadableInputSaysWhy() throws {
+        let input = try GraphTool.scratchFolder().appendingPathComponent("scan.txt")
+        try Data([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x00, 0x00, 0x03]).write(to: input)
+        let run = try GraphTool.run(["build", input.path, "--out", try GraphTool.scratchFolder().path])
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("scan.txt: not valid UTF-8 text: it contains NUL bytes"), "\(run.stderr)")
+        #expect(!run.stderr.contains("see the reasons above"))
+    }
+
+    @Test func aFractionalCountInANetworkFileIsNamed() throws {
+        let file = try GraphTool.buildCorpus().appendingPathComponent("network.json")
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+        var edges = try #require(json["edges"] as? [[String: Any]])
+        edges[0]["weight"] = 2.5
+        json["edges"] = edges
+        try JSONSerialization.data(withJSONObject: json).write(to: file)
+        let run = try GraphTool.run(["neighbors", "India", "--graph", file.path])
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1)
+        #expect(run.stderr.contains("edges[0].weight is 2.5, not a whole number"), "\(run.stderr)")
+    }
+
     @Test func buildGoesOnPastAnUnreadableFileAndRecordsIt() throws {
         let input = try GraphTool.scratchFolder()
         let article = GraphTool.repository.appendingPathComponent("Corpus/003_60f3e7a5cadbf312.txt")

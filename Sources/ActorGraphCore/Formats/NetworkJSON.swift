@@ -165,7 +165,8 @@ public enum NetworkJSON {
         }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return "not valid JSON" + syntaxProblem(in: data)
+            // Foundation on Linux reports a fraction where a whole number belongs as corrupt data, with no path.
+            return fractionalCount(in: data) ?? ("not valid JSON" + syntaxProblem(in: data))
         case .dataCorrupted(let context):
             return "invalid value\(path(context)): \(context.debugDescription)"
         case .keyNotFound(let key, let context):
@@ -175,6 +176,28 @@ public enum NetworkJSON {
         @unknown default:
             return "\(error)"
         }
+    }
+
+    /// The first count (a field that holds a whole number) given with a fraction, as "edges[3].weight is 2.5, not
+    /// a whole number", or nil when the text is not JSON or has none.
+    private static func fractionalCount(in data: Data) -> String? {
+        guard let file = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        func check(_ object: Any?, at path: String, _ fields: [String]) -> String? {
+            guard let object = object as? [String: Any] else { return nil }
+            for field in fields {
+                if let number = object[field] as? Double, number != number.rounded() {
+                    return "\(path)\(field) is \(number), not a whole number"
+                }
+            }
+            return nil
+        }
+        func list(_ key: String, _ fields: [String]) -> String? {
+            let items = file[key] as? [Any] ?? []
+            return items.indices.lazy.compactMap { check(items[$0], at: "\(key)[\($0)].", fields) }.first
+        }
+        return check(file["corpus"], at: "corpus.", ["documents", "sentences"])
+            ?? list("nodes", ["mentions"])
+            ?? list("edges", ["weight", "positive", "negative", "sign"])
     }
 
     /// What is wrong with text that is not JSON, and where. `JSONDecoder` on Linux says only that the data is not

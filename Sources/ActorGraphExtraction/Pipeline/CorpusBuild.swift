@@ -35,7 +35,10 @@ public struct CorpusBuild: Sendable {
         guard !documents.isEmpty else {
             let readable = read.count - items.count
             if readable > 0 { throw BuildError.noneInRange(dates, read: readable) }
-            throw BuildError.emptyCorpus(paths: paths, skipped: items.count)
+            throw BuildError.emptyCorpus(paths: paths, skipped: items.compactMap { item in
+                if case .skipped(let input) = item { return input }
+                return nil
+            })
         }
         let extractions = extractAll(documents, with: extractor, progress: progress)
         var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
@@ -93,16 +96,21 @@ private final class Results: @unchecked Sendable {
 
 /// Why a build could not make a network.
 public enum BuildError: Error, CustomStringConvertible, Equatable {
-    case emptyCorpus(paths: [String], skipped: Int)
+    /// Nothing could be read; `skipped` says why for each input.
+    case emptyCorpus(paths: [String], skipped: [SkippedInput])
     case noneInRange(DateRange, read: Int)
 
     public var description: String {
         switch self {
         case let .emptyCorpus(paths, skipped):
             let inputs = paths.joined(separator: ", ")
-            return skipped == 0
-                ? "no articles found under \(inputs): give files or folders of .txt, .md, .html or .jsonl articles"
-                : "none of the \(skipped) inputs under \(inputs) could be read (see the reasons above)"
+            if skipped.isEmpty {
+                return "no articles found under \(inputs): give files or folders of .txt, .md, .html or .jsonl articles"
+            }
+            // One line, whatever the number of inputs: the first reasons, then how many more.
+            let shown = skipped.prefix(3).map { "\($0.name): \($0.reason)" }.joined(separator: "; ")
+            let more = skipped.count > 3 ? "; and \(skipped.count - 3) more" : ""
+            return "none of the \(skipped.count) inputs under \(inputs) could be read: \(shown)\(more)"
         case let .noneInRange(dates, read):
             return "none of the \(read) articles read is dated \(dates) (undated articles count only without --since "
                 + "and --until)"

@@ -46,6 +46,20 @@ public struct CorpusReader: Sendable {
         return items
     }
 
+    /// What kind of special file `path` is (a named pipe, a device, a socket), or nil for a regular file or one
+    /// that cannot be examined (reading it then says why). Links are followed.
+    static func specialFileKind(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
     /// The items of one file, named `name`: one for an article file, one per line for `.jsonl`.
     func readFile(atPath path: String, name: String) -> [CorpusItem] {
         let fileExtension = (name as NSString).pathExtension.lowercased()
@@ -55,6 +69,9 @@ public struct CorpusReader: Sendable {
                 ? "unsupported file type (no extension)" : "unsupported file type .\(fileExtension)"
             let supported = Self.supportedExtensions.map { "." + $0 }.joined(separator: ", ")
             return [.skipped(SkippedInput(name: name, reason: "\(type); readable types are \(supported)"))]
+        }
+        if let kind = Self.specialFileKind(path) {
+            return [.skipped(SkippedInput(name: name, reason: "not a regular file but \(kind); give files or folders of articles"))]
         }
         let data: Data
         do {
