@@ -61,7 +61,7 @@ struct EdgeQuery: ParsableCommand {
                 if edge.timeline.count > 1 {
                     print("\n" + Self.timeline(of: edge).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
                 }
-                for evidence in edge.evidence {
+                for evidence in edge.evidenceByStrength {
                     let date = evidence.date.map { ", \($0)" } ?? ""
                     let direction = Self.direction(of: evidence, in: network).map { "  \($0)" } ?? ""
                     print("\n  \(evidence.document) #\(evidence.sentence)\(date)  stance \(Format.number(evidence.stance, digits: 2))\(direction)")

@@ -74,7 +74,7 @@ struct Triangles: ParsableCommand {
                 let relation = edges.first { $0.kind == .relation }
                 let sign = relation.map { Format.sign($0.sign) } ?? "+"
                 print("  \(sign) \(label(x)) – \(label(y))" + (relation == nil ? " (member)" : ""))
-                if let evidence = relation?.evidence.first {
+                if let evidence = relation?.strongestEvidence {
                     print(Format.wrap("      " + EdgeQuery.highlight(evidence), indent: "      "))
                 }
             }

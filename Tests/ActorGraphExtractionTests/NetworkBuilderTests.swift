@@ -46,12 +46,12 @@ import Testing
         #expect(edge.negative == 2)
         #expect(edge.stance == 0.0857)  // 0.6 / 7, rounded to four places
         #expect(edge.sign == 1)
-        // Capped at the default, strongest first.
+        // Capped at the default, strongest first: for a cooperative edge, the most cooperative sentences.
         #expect(NetworkBuilder.defaultEvidenceLimit == 5)
-        #expect(edge.evidence.map(\.sentence) == [6, 3, 0, 4, 1])
-        let strongest = try #require(edge.evidence.first)
+        #expect(edge.evidence.map(\.sentence) == [3, 0, 4, 5, 2])
+        let strongest = try #require(edge.strongestEvidence)
         #expect(strongest == Evidence(
-            document: "a.txt", sentence: 6, date: "2021-04-15", stance: -0.9, cue: "cue 6", text: "a.txt sentence 6"))
+            document: "a.txt", sentence: 3, date: "2021-04-15", stance: 0.8, cue: "cue 3", text: "a.txt sentence 3"))
         #expect(network.corpus == .init(documents: 1, sentences: 7))
         #expect(network.node(id: "IND") == Node(id: "IND", label: "India", kind: .country, mentions: 7))
     }
@@ -67,14 +67,31 @@ import Testing
         #expect(edge.evidence.map { abs($0.stance) } == edge.evidence.map { abs($0.stance) }.sorted(by: >))
     }
 
-    @Test func equalStrengthGoesToTheEarlierDocument() throws {
-        var builder = NetworkBuilder(gazetteer: gazetteer, evidenceLimit: 3)
-        builder.add(extraction("first.txt", date: nil, pair: ("IND", "PAK"), stances: [-0.5, 0.1]))
-        builder.add(extraction("second.txt", date: nil, pair: ("IND", "PAK"), stances: [0.5, -0.5, 0.9]))
-        let edge = try #require(builder.network().edges(between: "IND", and: "PAK").first)
-        #expect(edge.weight == 5)
-        #expect(edge.evidence.map { "\($0.document)#\($0.sentence)" } == ["second.txt#2", "first.txt#0", "second.txt#0"])
-        #expect(builder.network().node(id: "PAK")?.mentions == 5)
+    /// Equals go by document name, then sentence, so the kept evidence is the same in any input order.
+    @Test func equalStrengthGoesByDocumentThenSentenceInAnyInputOrder() throws {
+        func evidence(_ documents: [(String, [Double])]) throws -> [String] {
+            var builder = NetworkBuilder(gazetteer: gazetteer, evidenceLimit: 3)
+            for (name, stances) in documents {
+                builder.add(extraction(name, date: nil, pair: ("IND", "PAK"), stances: stances))
+            }
+            let edge = try #require(builder.network().edges(between: "IND", and: "PAK").first)
+            #expect(edge.weight == 5)
+            return edge.evidence.map { "\($0.document)#\($0.sentence)" }
+        }
+        let inOrder = try evidence([("first.txt", [-0.5, 0.5]), ("second.txt", [0.5, -0.5, 0.5])])
+        #expect(inOrder == ["first.txt#1", "second.txt#0", "second.txt#2"])
+        #expect(try evidence([("second.txt", [0.5, -0.5, 0.5]), ("first.txt", [-0.5, 0.5])]) == inOrder)
+    }
+
+    /// A cooperative tie is shown by a cooperative sentence even when a hostile one is stronger in absolute
+    /// terms, in every output that shows one sentence (Edge.strongestEvidence).
+    @Test func theSentenceShownLeansTheEdgesWay() throws {
+        var builder = NetworkBuilder(gazetteer: gazetteer, evidenceLimit: 2)
+        builder.add(extraction("a.txt", date: nil, pair: ("CHN", "RUS"), stances: [0.3, -0.9, 0.4, 0.3, 0.2]))
+        let edge = try #require(builder.network().edges(between: "CHN", and: "RUS").first)
+        #expect(edge.sign == 1)
+        #expect(edge.evidence.map(\.stance) == [0.4, 0.3])
+        #expect(edge.strongestEvidence?.stance == 0.4)
     }
 
     @Test func aSmallNetStanceGivesNoSign() throws {

@@ -193,12 +193,12 @@ public struct DOTWriter: Sendable {
         return Dictionary(uniqueKeysWithValues: zip(graph.ids, ranks))
     }
 
-    /// "India – Russia: 14 sentences (+9 / −2), stance 0.41" and the strongest evidence sentence (evidence is
-    /// stored strongest first).
+    /// "India – Russia: 14 sentences (+9 / −2), stance 0.41" and the strongest evidence sentence
+    /// (`Edge.strongestEvidence`).
     private func tooltip(for edge: Edge, names: [String]) -> String {
         var text = "\(names[0]) – \(names[1]): \(edge.weight) sentence\(edge.weight == 1 ? "" : "s")"
             + " (+\(edge.positive) / −\(edge.negative)), stance \(DOTStyle.number(edge.stance))"
-        if let first = edge.evidence.first {
+        if let first = edge.strongestEvidence {
             let place = [first.document, first.date].compactMap { $0 }.joined(separator: ", ")
             text += "\n“\(Self.shortened(first.text, to: 280))” (\(place))"
         }

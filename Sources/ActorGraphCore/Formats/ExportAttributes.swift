@@ -40,22 +40,12 @@ enum ExportAttributes {
         Attribute(name: "negative", type: .int) { String($0.negative) },
         Attribute(name: "stance", type: .double) { JSONValue.number($0.stance) },
         Attribute(name: "sign", type: .int) { String($0.sign) },
-        Attribute(name: "evidence", type: .string) { strongestEvidence(of: $0)?.text },
-        Attribute(name: "evidence_document", type: .string) { strongestEvidence(of: $0)?.document },
-        Attribute(name: "evidence_date", type: .string) { strongestEvidence(of: $0)?.date },
+        Attribute(name: "evidence", type: .string) { $0.strongestEvidence?.text },
+        Attribute(name: "evidence_document", type: .string) { $0.strongestEvidence?.document },
+        Attribute(name: "evidence_date", type: .string) { $0.strongestEvidence?.date },
         Attribute(name: "first_date", type: .string) { dateRange(of: $0)?.first },
         Attribute(name: "last_date", type: .string) { dateRange(of: $0)?.last },
     ]
-
-    /// The stored evidence item with the largest |stance|; the first of equals, so the order the network
-    /// builder stores (strongest first) is kept.
-    static func strongestEvidence(of edge: Edge) -> Evidence? {
-        var best: Evidence?
-        for item in edge.evidence where best.map({ abs(item.stance) > abs($0.stance) }) ?? true {
-            best = item
-        }
-        return best
-    }
 
     /// The earliest and latest `YYYY-MM-DD` dates of the stored evidence, or nil when none has one.
     ///

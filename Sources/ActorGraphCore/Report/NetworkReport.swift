@@ -85,7 +85,7 @@ public struct NetworkReport: Sendable, Hashable {
                         edge: edge, sourceLabel: labels[edge.source] ?? edge.source,
                         targetLabel: labels[edge.target] ?? edge.target,
                         score: Double(edge.weight) * abs(edge.stance),
-                        evidence: Self.strongestEvidence(of: edge, limit: evidenceLimit))
+                        evidence: Array(edge.evidenceByStrength.prefix(evidenceLimit)))
                 }
                 .sorted { ($1.score, $0.edge.source, $0.edge.target) < ($0.score, $1.edge.source, $1.edge.target) }
                 .prefix(relationLimit).map { $0 }
@@ -113,16 +113,5 @@ public struct NetworkReport: Sendable, Hashable {
     /// The label of node `id`, or `id` itself for a node the network does not have.
     public func label(of id: String) -> String {
         labels[id] ?? id
-    }
-
-    /// The sentences that lean most the edge's way (stance × sign, highest first), then by date, document, sentence.
-    static func strongestEvidence(of edge: Edge, limit: Int) -> [Evidence] {
-        let sign = Double(edge.sign)
-        return edge.evidence
-            .sorted {
-                ($1.stance * sign, $0.date ?? "", $0.document, $0.sentence)
-                    < ($0.stance * sign, $1.date ?? "", $1.document, $1.sentence)
-            }
-            .prefix(limit).map { $0 }
     }
 }

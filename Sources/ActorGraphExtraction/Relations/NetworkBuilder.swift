@@ -28,7 +28,6 @@ public struct NetworkBuilder: Sendable {
 
     public mutating func add(_ extraction: DocumentExtraction) {
         let document = extraction.document
-        let order = documentCount
         documentCount += 1
         sentenceCount += extraction.sentenceCount
         records.append(.read(
@@ -48,8 +47,7 @@ public struct NetworkBuilder: Sendable {
                 document: document.name, sentence: observation.sentence, date: document.date,
                 stance: observation.stance, cue: observation.cue, source: observation.source, target: observation.target,
                 text: extraction.sentenceTexts[observation.sentence] ?? "")
-            edges[PairKey(a: observation.a, b: observation.b), default: Tally(limit: evidenceLimit)]
-                .add(evidence, order: order)
+            edges[PairKey(a: observation.a, b: observation.b), default: Tally(limit: evidenceLimit)].add(evidence)
         }
     }
 
@@ -117,35 +115,37 @@ private struct Tally {
     var total = Counts()
     /// By `YYYY-MM` of the evidence's date.
     var months: [String: Counts] = [:]
-    var evidence: [(order: Int, item: Evidence)] = []
+    /// Candidates for the stored evidence: while the edge's sign is unknown, the `limit` most cooperative and
+    /// the `limit` most hostile sentences, from which the `limit` strongest for the final sign are taken
+    /// (`Edge.isStronger(_:than:forSign:)`).
+    var evidence: [Evidence] = []
     let limit: Int?
 
     init(limit: Int?) {
         self.limit = limit
     }
 
-    mutating func add(_ item: Evidence, order: Int) {
+    mutating func add(_ item: Evidence) {
         total.add(item.stance)
         if let date = item.date { months[String(date.prefix(7)), default: Counts()].add(item.stance) }
-        evidence.append((order, item))
-        // Trimming only when twice the limit keeps the work per sentence constant on average.
-        if let limit, evidence.count >= 2 * limit { trim(to: limit) }
+        evidence.append(item)
+        // Trimming only when four times the limit keeps the work per sentence constant on average.
+        if let limit, evidence.count >= 4 * limit { keepCandidates(limit) }
     }
 
-    private mutating func trim(to limit: Int) {
-        evidence.sort(by: Self.stronger)
-        evidence.removeLast(max(0, evidence.count - limit))
-    }
-
-    static func stronger(_ x: (order: Int, item: Evidence), _ y: (order: Int, item: Evidence)) -> Bool {
-        (-abs(x.item.stance), x.order, x.item.sentence) < (-abs(y.item.stance), y.order, y.item.sentence)
+    /// Keeps the `limit` strongest for a cooperative edge and the `limit` strongest for a hostile one, which
+    /// between them hold the `limit` strongest for any sign.
+    private mutating func keepCandidates(_ limit: Int) {
+        func strongest(forSign sign: Int) -> ArraySlice<Int> {
+            evidence.indices.sorted { Edge.isStronger(evidence[$0], than: evidence[$1], forSign: sign) }.prefix(limit)
+        }
+        evidence = Set(strongest(forSign: 1) + strongest(forSign: -1)).sorted().map { evidence[$0] }
     }
 
     func edge(_ key: PairKey) -> Edge {
-        var strongest = self
-        strongest.trim(to: limit ?? evidence.count)
         let stance = total.stance
         let sign = Stance.sign(of: stance)
+        let strongest = evidence.sorted { Edge.isStronger($0, than: $1, forSign: sign) }.prefix(limit ?? evidence.count)
         let timeline = months.sorted { $0.key < $1.key }.map { month, counts in
             StancePeriod(
                 month: month, weight: counts.weight, positive: counts.positive, negative: counts.negative,
@@ -153,7 +153,7 @@ private struct Tally {
         }
         return Edge(
             source: key.a, target: key.b, kind: .relation, weight: total.weight, positive: total.positive,
-            negative: total.negative, stance: stance, sign: sign, evidence: strongest.evidence.map(\.item),
+            negative: total.negative, stance: stance, sign: sign, evidence: Array(strongest),
             timeline: timeline)
     }
 }
