@@ -38,6 +38,9 @@ struct ParserTrain: ParsableCommand {
     @Option(help: "The parser's averaged weights smaller than this are dropped from the model.")
     var pruning: Float = 1.0
 
+    @Option(help: "The tagger's averaged weights smaller than this are dropped from the model.")
+    var taggerPruning: Float = 0.05
+
     func run() throws {
         var options = ParserTrainer.Options(
             treebank: URL(fileURLWithPath: treebank), output: URL(fileURLWithPath: output))
@@ -46,6 +49,7 @@ struct ParserTrain: ParsableCommand {
         options.parserEpochs = parserEpochs
         options.folds = folds
         options.parserPruning = pruning
+        options.taggerPruning = taggerPruning
         let start = Date()
         let report = try ParserTrainer.run(options) { line in
             FileHandle.standardError.write(Data("\(line)\n".utf8))
