@@ -30,7 +30,7 @@ struct ParserTrain: ParsableCommand {
     var taggerEpochs = 8
 
     @Option(help: "Epochs of the parser (the best on the development split is kept).")
-    var parserEpochs = 15
+    var parserEpochs = 24
 
     @Option(help: "Parts of the jackknife that gives the parser predicted tags to learn from.")
     var folds = 4
