@@ -30,13 +30,16 @@ struct ParserTrain: ParsableCommand {
     var taggerEpochs = 8
 
     @Option(help: "Epochs of the parser (the best on the development split is kept).")
-    var parserEpochs = 15
+    var parserEpochs = 24
 
     @Option(help: "Parts of the jackknife that gives the parser predicted tags to learn from.")
     var folds = 4
 
     @Option(help: "The parser's averaged weights smaller than this are dropped from the model.")
     var pruning: Float = 1.0
+
+    @Option(help: "The tagger's averaged weights smaller than this are dropped from the model.")
+    var taggerPruning: Float = 0.05
 
     func run() throws {
         var options = ParserTrainer.Options(
@@ -46,6 +49,7 @@ struct ParserTrain: ParsableCommand {
         options.parserEpochs = parserEpochs
         options.folds = folds
         options.parserPruning = pruning
+        options.taggerPruning = taggerPruning
         let start = Date()
         let report = try ParserTrainer.run(options) { line in
             FileHandle.standardError.write(Data("\(line)\n".utf8))

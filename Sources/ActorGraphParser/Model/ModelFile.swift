@@ -10,7 +10,9 @@ import Foundation
 /// error, never a crash.
 enum ModelFile {
     static let magic: [UInt8] = Array("AGDP".utf8)
-    static let version: UInt32 = 1
+    /// Raised whenever the features change (2: the parser's smaller feature set), so that a model made for other
+    /// features is refused instead of misread.
+    static let version: UInt32 = 2
 
     struct Contents {
         var description: String

@@ -60,6 +60,7 @@ struct ArcHybrid {
     @inline(__always)
     func b(_ i: Int) -> Int { front + i <= n ? front + i : -1 }
 
+    var stackIsEmpty: Bool { stack.isEmpty }
     var canShift: Bool { front < n }
     var canLeft: Bool { !stack.isEmpty && (front < n || stack.count == 1) }
     var canRight: Bool { stack.count >= 2 }

@@ -11,10 +11,12 @@ struct DependencyParser: Sendable {
         return (state.heads.map { $0 == state.root ? nil : $0 }, state.labels)
     }
 
-    /// Runs the transition system to the end with `scorer`, asking `choose` at each configuration which move to
-    /// make, given the configuration, its features, the scores and the best-scoring valid move. Parsing makes the
-    /// best move; training updates the model toward the best zero-cost move, then decides which to follow.
-    /// - Complexity: 2n configurations, each O(f · k) for f = `ParserFeatures.count` look-ups with k classes each.
+    /// Runs the transition system to the end with `scorer`, asking `choose` at each configuration with a choice
+    /// which move to make, given the configuration, its features, the scores and the best-scoring valid move.
+    /// Parsing makes the best move; training updates the model toward the best zero-cost move, then decides which to
+    /// follow. A configuration with an empty stack has one move, shift, which is made without scoring.
+    /// - Complexity: 2n configurations, each (but the forced shifts) O(f · k) for f = `ParserFeatures.count`
+    ///   look-ups with k classes each.
     static func decode<Scorer: ClassScorer>(
         _ atoms: [WordAtoms], tags: [Int], scorer: Scorer,
         choose: (
@@ -29,6 +31,11 @@ struct DependencyParser: Sendable {
         features.withUnsafeMutableBufferPointer { features in
             scores.withUnsafeMutableBufferPointer { scores in
                 while !state.isTerminal {
+                    // With the stack empty, shift is the only move: not a decision, so not scored nor learned from.
+                    if state.stackIsEmpty {
+                        state.apply(ArcHybrid.shift)
+                        continue
+                    }
                     context.write(state, into: features.baseAddress!)
                     for c in scores.indices { scores[c] = 0 }
                     scorer.addScores(of: UnsafeBufferPointer(features), into: scores)

@@ -14,7 +14,7 @@ public enum ParserTrainer {
         public var output: URL
         public var seed: UInt64 = 1
         public var taggerEpochs = 8
-        public var parserEpochs = 15
+        public var parserEpochs = 24
         public var folds = 4
         public var exploration = 0.9
         /// Averaged weights below these magnitudes are dropped from the model: the parser's table is most of the
