@@ -121,6 +121,13 @@ struct Participants {
             default: break
             }
         }
+        // "cooperation within the SCO and BRICS" parsed with BRICS as a conjunct of the noun: a bare nominal
+        // conjunct of an event noun that has a group belongs to the group.
+        if isNoun && !group.isEmpty {
+            group += tree.children[predicate].filter {
+                tree.relation($0) == "conj" && tree.isNominal($0) && tree.caseMarker(of: $0) == nil
+            }
+        }
         guard isNoun || isAdjective, let head = tree.head(predicate) else { return }
         switch tree.relation(predicate) {
         case "obj", "nsubj:pass":
