@@ -79,6 +79,28 @@ import Testing
         #expect(!run.stdout.contains("BRICS is a member of India"))
     }
 
+    /// Two components whose eigenvector centralities converge slowly used to stop `graph build` and every later
+    /// table; the four-line corpus that showed it now builds and answers.
+    @Test func aSlowlyConvergingNetworkStillBuildsAndAnswers() throws {
+        let folder = try GraphTool.scratchFolder()
+        let corpus = folder.appendingPathComponent("four.jsonl")
+        try """
+            {"id": "a", "text": "India and Russia signed a defence agreement in Moscow. China criticised India over the border."}
+            {"id": "b", "text": "Pakistan and China held talks."}
+            {"id": "c", "text": "Brazil and Argentina met."}
+            {"id": "d", "text": "Brazil and Chile met."}
+
+            """.write(to: corpus, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let build = try GraphTool.run(["build", corpus.path, "--out", out.path, "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let network = out.appendingPathComponent("network.json").path
+        for command in [["centrality"], ["centrality", "--by", "eigenvector"], ["report", "-o", "-"]] {
+            let run = try GraphTool.run(command + ["--graph", network])
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+        }
+    }
+
     @Test func centralityAndTrianglesAnswerInJSON() throws {
         let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
         let centrality = try GraphTool.json(try GraphTool.run(["centrality", "--graph", network, "--json"]).stdout)
