@@ -37,6 +37,20 @@ struct DependencyTree {
         return result
     }
 
+    /// The head of the clause `token` belongs to: the nearest word, itself included, that the parse makes a
+    /// complement, coordinated, loosely joined or subject clause, or the root.
+    func clause(of token: Int) -> Int {
+        var current = token
+        while let head = head(current) {
+            let relation = ParsedSentence.universal(relation(current))
+            if Self.clauseRelations.contains(relation) && !isNominal(current) { return current }
+            current = head
+        }
+        return current
+    }
+
+    static let clauseRelations: Set<Substring> = ["ccomp", "parataxis", "conj", "csubj"]
+
     /// The preposition of a nominal (`on` of "on Russia"), lower case, or nil.
     func caseMarker(of token: Int) -> String? {
         children[token].first { relation($0) == "case" }.map(lowercased)

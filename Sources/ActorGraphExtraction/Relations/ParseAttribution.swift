@@ -84,8 +84,20 @@ struct ParseAttribution {
         let cues = cues.filter { cue in !names.contains { $0.contains(words.words[cue.position].start) } }
         let events = Set(cues.compactMap { token(at: words.words[$0.position].start) })
         for cue in cues {
-            let found = token(at: words.words[cue.position].start).map { links(for: cue, at: $0, events: events) } ?? []
-            let given = found.contains { $0.source != $0.target } ? found : fallback(cue).map { Link($0, $1, $2) }
+            let predicate = token(at: words.words[cue.position].start)
+            let found = predicate.map { links(for: cue, at: $0, events: events) } ?? []
+            let given =
+                found.contains { $0.source != $0.target }
+                ? found
+                : fallback(cue).map { Link($0, $1, $2) }.filter { link in
+                    // The word-order guess may not reach into another clause of the parse ("India is a trusted
+                    // partner and ties with Pakistan are independent").
+                    guard let predicate else { return true }
+                    let home = tree.clause(of: predicate)
+                    return [link.source, link.target].allSatisfy { actor in
+                        actorsAt.contains { $0.value.contains(actor) && tree.clause(of: $0.key) == home }
+                    }
+                }
             for link in given where link.source != link.target {
                 var share = cue
                 share.stance *= link.share
