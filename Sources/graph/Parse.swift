@@ -17,8 +17,8 @@ struct Parse: ParsableCommand {
 
             With --conllu the input is gold-tokenised CoNLL-U (only the ID and FORM columns are read; multiword-token \
             and empty-node lines are carried through); the output is the same sentences, in order, with the \
-            predicted UPOS, XPOS, HEAD and DEPREL and with DEPS cleared, ready for the CoNLL 2018 evaluation script. \
-            - reads standard input.
+            predicted UPOS, XPOS, HEAD and DEPREL and with DEPS cleared, ready for the CoNLL 2018 evaluation script; \
+            --conllu - reads standard input.
 
               graph parse --conllu ../shared/ud/en_ewt-ud-test.conllu > predicted.conllu
 
