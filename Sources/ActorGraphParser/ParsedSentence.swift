@@ -20,16 +20,6 @@ public struct ParsedSentence: Sendable {
 
     public var count: Int { tokens.count }
 
-    /// The dependents of token `head`, left to right.
-    public func dependents(of head: Int) -> [Int] {
-        heads.indices.filter { heads[$0] == head }
-    }
-
-    /// The dependents of `head` whose relation is `relation` or one of its subtypes (`obl` matches `obl:agent`).
-    public func dependents(of head: Int, _ relation: String) -> [Int] {
-        dependents(of: head).filter { Self.relation(relations[$0], isA: relation) }
-    }
-
     /// The universal part of a relation: `nsubj` of `nsubj:pass`.
     public static func universal(_ relation: String) -> Substring {
         relation.split(separator: ":", maxSplits: 1).first ?? Substring(relation)

@@ -15,8 +15,6 @@ struct DependencyTree {
     }
 
     var tags: [UniversalTag] { parse.tags }
-    /// Every token: as the `events` of `extent(of:events:)`, the argument's own actors only.
-    var allTokens: Set<Int> { Set(parse.tokens.indices) }
     func head(_ token: Int) -> Int? { parse.heads[token] }
     func relation(_ token: Int) -> String { parse.relations[token] }
     func lowercased(_ token: Int) -> String { parse.tokens[token].form.lowercased() }
@@ -64,15 +62,26 @@ struct DependencyTree {
     /// Below a word in `events` (another cue: "condemned the US sanctions against Turkey") only the event's own
     /// actor is followed (`US`), not whom the event is aimed at (`Turkey`): condemning sanctions is aimed at who
     /// imposes them.
-    func extent(of argument: Int, events: Set<Int> = []) -> [Int] {
+    func extent(of argument: Int, events: Set<Int>) -> [Int] {
+        extent(of: argument) { !events.contains($0) }
+    }
+
+    /// The argument and its own names and modifiers only (conjuncts, appositions, names, modifiers, possessors):
+    /// whether it stands for an actor itself, whatever hangs below it.
+    func ownExtent(of argument: Int) -> [Int] {
+        extent(of: argument) { _ in false }
+    }
+
+    /// The walk both extents share; below the tokens `followsDependents` refuses, only own actors are followed.
+    private func extent(of argument: Int, followsDependents: (Int) -> Bool) -> [Int] {
         var result = [argument]
         var stack = [argument]
         while let token = stack.popLast() {
-            let isEvent = events.contains(token)
+            let deep = followsDependents(token)
             for child in children[token] {
                 let relation = relation(child)
                 let ownActor = ["conj", "appos", "flat", "compound", "amod", "nmod:poss"].contains(relation)
-                let joins = ownActor || (!isEvent && ["nmod", "acl", "obl", "obl:agent"].contains(relation))
+                let joins = ownActor || (deep && ["nmod", "acl", "obl", "obl:agent"].contains(relation))
                 if joins {
                     result.append(child)
                     stack.append(child)

@@ -82,12 +82,6 @@ public struct RelationExtractor: Sendable {
         let mentions = gazetteer.mentions(in: sentence, on: date, references: &references)
         guard Set(mentions.map(\.actor)).count > 1 else { return (mentions, []) }
         let words = SentenceWords(sentence)
-        let occurrences = mentions.compactMap { mention in
-            words.indices(overlapping: mention.start, mention.end).map {
-                WordOrderAttribution.Occurrence(actor: mention.actor, first: $0.lowerBound, last: $0.upperBound)
-            }
-        }
-        let byWordOrder = WordOrderAttribution(words)
         // A person and the country they act for (or two people of one country) are one side, so no cue sets them
         // against each other; a person's side is their affiliation on the document's date.
         var sides: [String: String] = [:]
@@ -95,13 +89,21 @@ public struct RelationExtractor: Sendable {
         // The parse is the costly step: a sentence without a cue, or whose actors are all one side, has only
         // neutral pairs whatever its structure.
         let cues = scanner.cues(in: words)
-        let stances =
-            cues.isEmpty || Set(sides.values).count < 2
-            ? PairStance.neutral(among: mentions.map(\.actor))
-            : ParseAttribution(parse: parser.parse(sentence), mentions: mentions) { sides[$0] != $0 }
+        let stances: [ActorPairKey: PairStance]
+        if cues.isEmpty || Set(sides.values).count < 2 {
+            stances = PairStance.neutral(among: mentions.map(\.actor))
+        } else {
+            let occurrences = mentions.compactMap { mention in
+                words.indices(overlapping: mention.start, mention.end).map {
+                    WordOrderAttribution.Occurrence(actor: mention.actor, first: $0.lowerBound, last: $0.upperBound)
+                }
+            }
+            let byWordOrder = WordOrderAttribution(words)
+            stances = ParseAttribution(parse: parser.parse(sentence), mentions: mentions) { sides[$0] != $0 }
                 .stances(of: cues, words: words, actors: mentions.map(\.actor)) {
                     byWordOrder.pairs(for: $0, among: occurrences)
                 }
+        }
         let observations = stances.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.map { key, pair in
             guard sides[key.a] != sides[key.b] else {
                 return DocumentExtraction.Observation(a: key.a, b: key.b, sentence: index, stance: 0)

@@ -81,10 +81,13 @@ struct ParseAttribution {
         of cues: [Cue], words: SentenceWords, actors: [String], fallback: (Cue) -> [(String, String, Bool)]
     ) -> [ActorPairKey: PairStance] {
         var result = PairStance.neutral(among: actors)
-        let cues = cues.filter { cue in !names.contains { $0.contains(words.words[cue.position].start) } }
-        let events = Set(cues.compactMap { token(at: words.words[$0.position].start) })
-        for cue in cues {
-            let predicate = token(at: words.words[cue.position].start)
+        // Each cue with the token of its first word; a cue inside a name is dropped.
+        let placed = cues.compactMap { cue -> (cue: Cue, predicate: Int?)? in
+            let offset = words.words[cue.position].start
+            return names.contains { $0.contains(offset) } ? nil : (cue, token(at: offset))
+        }
+        let events = Set(placed.compactMap(\.predicate))
+        for (cue, predicate) in placed {
             let found = predicate.map { links(for: cue, at: $0, events: events) } ?? []
             let given =
                 found.contains { $0.source != $0.target }
@@ -115,7 +118,7 @@ struct ParseAttribution {
         var source: String
         var target: String
         var directed: Bool
-        var share = 1.0
+        var share: Double
 
         init(_ source: String, _ target: String, _ directed: Bool, share: Double = 1) {
             self.source = source
@@ -127,7 +130,7 @@ struct ParseAttribution {
 
     private func links(for cue: Cue, at predicate: Int, events: Set<Int>) -> [Link] {
         let roles = Participants(of: predicate, in: tree) { token in
-            tree.extent(of: token, events: tree.allTokens).contains { actorsAt[$0] != nil }
+            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
         let others = events.subtracting([predicate])
         let agents = actors(in: roles.agents, events: others)

@@ -39,6 +39,4 @@ final class HugePageArray<Element>: @unchecked Sendable {
 
     @inline(__always)
     var buffer: UnsafeBufferPointer<Element> { UnsafeBufferPointer(start: base, count: count) }
-
-    var array: [Element] { Array(buffer) }
 }
