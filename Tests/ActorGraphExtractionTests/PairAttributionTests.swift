@@ -76,4 +76,46 @@ import Testing
         let pairs = try relations("Russia does not consider India a rival.")
         #expect(pairs["IND-RUS"]?.sign == 1)
     }
+
+    @Test func sportsReportingHasNoRelations() throws {
+        let pairs = try relations("Australia beat India by six wickets to win the Test match against the old rivals.")
+        #expect(pairs["AUS-IND"]?.sign == 0)
+    }
+
+    @Test func endingAHostileActIsCooperativeAndEndingCooperationHostile() throws {
+        let peace = try relations(
+            "Ethiopia and Eritrea, once bitter enemies, signed a peace agreement in 2018 that ended two decades of hostility.")
+        #expect(peace["ERI-ETH"]?.sign == 1)
+        let rupture = try relations("Mali's junta said it had ended military cooperation with France.")
+        #expect(rupture["FRA-MLI"]?.sign == -1)
+    }
+
+    @Test func actorsActingJointlyArePartnersInTheAct() throws {
+        let pairs = try relations("Japan and South Korea lodged a joint protest with China.")
+        #expect(pairs["JPN-KOR"]?.sign == 1)
+        #expect(pairs["CHN-JPN"]?.sign == -1)
+        #expect(pairs["CHN-KOR"]?.sign == -1)
+    }
+
+    @Test func anEventNounTakesTheSubjectOfTheVerbItHangsFrom() throws {
+        let pairs = try relations("Only last month, the Russian foreign minister had fired a salvo of criticism at India.")
+        #expect(pairs["IND-RUS"]?.sign == -1)
+        #expect(pairs["IND-RUS"]?.direction == "RUS>IND")
+    }
+
+    @Test func aRelationNounNamesWhomItsAppositionNames() throws {
+        let pairs = try relations("Moscow is fortifying ties with key allies, particularly India.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+    }
+
+    @Test func noCueGoesToActorsTheParseMakesNoParticipants() throws {
+        // The gunmen seize the workers: neither Pakistan's officials nor the Afghan border take part.
+        let pairs = try relations("AFP - Gunmen seized two aid workers near the Afghan border, Pakistani officials said.")
+        #expect(pairs["AFG-PAK"]?.sign == 0)
+    }
+
+    @Test func partnersConnectedByRelationsArePartners() throws {
+        let pairs = try relations("Russia and India are connected by relations of privileged strategic partnership.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+    }
 }

@@ -11,13 +11,15 @@ public struct CueScanner: Sendable {
         self.lexicon = lexicon
     }
 
-    /// The cues of a sentence, in order, with negation applied.
+    /// The cues of a sentence, in order, with negation applied; none in sports reporting, where a country's name is
+    /// its team ("Australia were 362 for seven wickets ... against India").
     public func cues(in sentence: String) -> [Cue] {
         cues(in: SentenceWords(sentence))
     }
 
     func cues(in sentence: SentenceWords) -> [Cue] {
         let tokens = sentence.words.map(\.text)
+        guard !lexicon.marksSport(tokens) else { return [] }
         var cues: [Cue] = []
         var negationEnds: Int?
         var index = 0

@@ -99,7 +99,9 @@ public struct RelationExtractor: Sendable {
                 }
             }
             let byWordOrder = WordOrderAttribution(words)
-            stances = ParseAttribution(parse: parser.parse(sentence), mentions: mentions) { sides[$0] != $0 }
+            stances = ParseAttribution(
+                parse: parser.parse(sentence), mentions: mentions, lexicon: scanner.lexicon
+            ) { sides[$0] != $0 }
                 .stances(of: cues, words: words, actors: mentions.map(\.actor)) {
                     byWordOrder.pairs(for: $0, among: occurrences)
                 }

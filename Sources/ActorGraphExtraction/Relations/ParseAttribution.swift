@@ -18,10 +18,16 @@ struct ParseAttribution {
     let actorsAt: [Int: [String]]
     /// The bytes of every mention: a cue word inside a name ("Shanghai Cooperation Organisation") is no cue.
     let names: [Range<Int>]
+    /// Every form of the verbs that undo the act their object names (the lexicon's `reversal_verbs`).
+    let reversalVerbs: Set<String>
+    /// Cue words that only make actors who do one thing together partners in it (the lexicon's `joint_markers`).
+    let jointMarkers: Set<String>
 
     /// - Parameter isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
-    init(parse: ParsedSentence, mentions: [Mention], isPerson: (String) -> Bool) {
+    init(parse: ParsedSentence, mentions: [Mention], lexicon: StanceLexicon, isPerson: (String) -> Bool) {
         self.parse = parse
+        reversalVerbs = lexicon.reversalVerbs
+        jointMarkers = lexicon.jointMarkers
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
@@ -76,23 +82,35 @@ struct ParseAttribution {
     }
 
     /// The stance of every pair of distinct `actors`, keyed by the pair in plain string order.
-    /// A cue whose predicate the parse gives no two participants goes to the pairs `fallback` names.
+    /// A cue whose predicate the parse gives no two participants goes to the pairs `fallback` names that include
+    /// one participant the parse did find.
     func stances(
         of cues: [Cue], words: SentenceWords, actors: [String], fallback: (Cue) -> [(String, String, Bool)]
     ) -> [ActorPairKey: PairStance] {
         var result = PairStance.neutral(among: actors)
         // Each cue with the token of its first word; a cue inside a name is dropped.
-        let placed = cues.compactMap { cue -> (cue: Cue, predicate: Int?)? in
+        var placed = cues.compactMap { cue -> (cue: Cue, predicate: Int?)? in
             let offset = words.words[cue.position].start
             return names.contains { $0.contains(offset) } ? nil : (cue, token(at: offset))
         }
+        // "lifted the embargo", "ended two decades of hostility": the object's cue, turned, says what the verb does.
+        var reversing = Set<Int>()
+        for index in placed.indices {
+            guard let predicate = placed[index].predicate, let verb = reversal(of: predicate) else { continue }
+            reversing.insert(verb)
+            placed[index].cue.phrase = tree.lowercased(verb) + " " + placed[index].cue.phrase
+            placed[index].cue.stance = -placed[index].cue.stance / 2
+        }
+        placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
         let events = Set(placed.compactMap(\.predicate))
         for (cue, predicate) in placed {
-            let found = predicate.map { links(for: cue, at: $0, events: events) } ?? []
+            let found = predicate.map { attribute(cue, at: $0, events: events) } ?? Attribution()
             let given =
-                found.contains { $0.source != $0.target }
-                ? found
+                found.links.contains { $0.source != $0.target }
+                ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
+                    guard found.participants.contains(link.source) || found.participants.contains(link.target)
+                    else { return false }
                     // The word-order guess may not reach into another clause of the parse ("India is a trusted
                     // partner and ties with Pakistan are independent").
                     guard let predicate else { return true }
@@ -109,6 +127,32 @@ struct ParseAttribution {
             }
         }
         return result
+    }
+
+    /// The verb that undoes the act the noun at `token` names, if any: the noun is its object or passive subject,
+    /// or stands below a quantity that is ("ended two decades of hostility"); a cue that begins with a modifier
+    /// ("ended military cooperation") is read at the noun it modifies.
+    private func reversal(of token: Int) -> Int? {
+        var noun = token
+        if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
+        if tree.relation(noun) == "nmod", tree.caseMarker(of: noun) == "of", let head = tree.head(noun), tree.isNominal(head)
+        {
+            noun = head
+        }
+        guard tree.isNominal(noun), ["obj", "nsubj:pass"].contains(tree.relation(noun)), let verb = tree.head(noun),
+            tree.tags[verb] == .verb, reversalVerbs.contains(tree.lowercased(verb))
+        else { return nil }
+        // Another's act stays what it is between its own sides: to "halt the Israeli war against the Palestinians"
+        // does not make Israel and the Palestinians friends; but "the India-Russia summit has been cancelled" and
+        // "the EU lifted its embargo" are undone by their own actors.
+        let own = Set(
+            tree.children[noun].filter { ["nmod:poss", "compound", "amod"].contains(tree.relation($0)) }
+                .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] })
+        guard !own.isEmpty else { return verb }
+        let undoer = tree.children[verb].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
+            .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
+        let infinitive = tree.children[verb].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "to" }
+        return infinitive || undoer.contains { !own.contains($0) } ? nil : verb
     }
 
     /// Two actors a cue relates, whether the first acted on the second, and the part of the cue's stance the pair
@@ -128,20 +172,33 @@ struct ParseAttribution {
         }
     }
 
-    private func links(for cue: Cue, at predicate: Int, events: Set<Int>) -> [Link] {
-        let roles = Participants(of: predicate, in: tree) { token in
+    /// What the parse says of one cue: the pairs it relates, its agents, and every actor it makes a participant.
+    private struct Attribution {
+        var links: [Link] = []
+        var agents: [String] = []
+        var participants: Set<String> = []
+    }
+
+    private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>) -> Attribution {
+        let others = events.subtracting([predicate])
+        let roles = Participants(of: predicate, in: tree, events: others) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
-        let others = events.subtracting([predicate])
         let agents = actors(in: roles.agents, events: others)
         var patients = actors(in: roles.patients, events: others).filter { !agents.contains($0) }
         if patients.isEmpty { patients = actors(in: roles.partners, events: others).filter { !agents.contains($0) } }
         let group = actors(in: roles.group, events: others)
+        let participants = Set(agents + patients + group)
+        if cue.length == 1 && agents.count > 1 && jointMarkers.contains(tree.lowercased(predicate)) {
+            // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
+            // it does to its patients (the act's own cue says that).
+            return Attribution(links: within(agents), agents: agents, participants: participants)
+        }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
         if cue.stance > 0 && agents.count > 1 { links += within(agents) }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
-        return links
+        return Attribution(links: links, agents: agents, participants: participants)
     }
 
     /// The actors the argument tokens stand for, in order, each once.

@@ -43,18 +43,7 @@ struct Participants {
             "give", "have", "reach", "seal", "strike", "stage", "establish", "build", "deepen", "strengthen",
             "expand", "extend", "maintain", "enhance", "boost", "renew", "restore", "resume", "continue", "pursue",
             "increase", "offer", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree",
-        ].flatMap(Self.inflections))
-
-    /// The forms of a verb that news writes most: `sign` → sign, signs, signed, signing; `hold` → … held.
-    static func inflections(_ verb: String) -> [String] {
-        let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
-        let irregular: [String: [String]] = [
-            "hold": ["held"], "make": ["made"], "take": ["took", "taken"], "give": ["gave", "given"],
-            "have": ["has", "had"], "strike": ["struck"], "build": ["built"], "send": ["sent"], "begin": ["began",
-            "begun"], "keep": ["kept"],
-        ]
-        return [verb, verb + "s", stem + "ed", stem + "ing"] + (irregular[verb] ?? [])
-    }
+        ].flatMap(VerbForms.of))
 
     /// Verbs whose subject undergoes the act their object names.
     static let receivingVerbs: Set<String> = [
@@ -64,7 +53,9 @@ struct Participants {
     ]
 
     /// - Parameter namesActor: whether an argument token stands for an actor (the noun-as-object rule needs it).
-    init(of predicate: Int, in tree: DependencyTree, namesActor: (Int) -> Bool) {
+    /// - Parameter events: the tokens of the sentence's other cues (a verb that is a cue of its own does not lend its
+    ///   subject to the event noun below it: in "India opposed the aid to Pakistan" India gives no aid).
+    init(of predicate: Int, in tree: DependencyTree, events: Set<Int>, namesActor: (Int) -> Bool) {
         // A preposition that carries the cue ("drones used against Ukraine") speaks of the phrase it marks, for the
         // word that phrase depends on.
         var word = predicate
@@ -79,6 +70,7 @@ struct Participants {
         }
         collect(word, tree, namesActor)
         if agents.isEmpty { inherit(word, tree) }
+        if group.isEmpty && !agents.contains(where: namesActor) { lend(word, tree, events: events, namesActor) }
         if let phrase { patients = [phrase] }
         // "threatened to kill an Australian journalist", "offered to supply fuel to China": the complement's
         // patients are the intention's.
@@ -107,7 +99,7 @@ struct Participants {
                     }
                 }
             case "nmod:poss" where isNoun: agents.append(child)
-            case "compound", "amod" where isNoun: agents.append(child)
+            case "compound" where isNoun, "amod" where isNoun: agents.append(child)
             case "obl", "nmod", "obl:unmarked", "nmod:unmarked":
                 guard let marker else { continue }
                 if marker == "by" || (isNoun && marker == "from") {
@@ -121,6 +113,9 @@ struct Participants {
             default: break
             }
         }
+        // "key allies, particularly India", "its diplomatic rival Taiwan": whom a relation noun names, unless it
+        // relates a group ("cooperation within BRICS (Brazil, Russia, India, China and South Africa)").
+        if isNoun && group.isEmpty { patients += tree.children[predicate].filter { tree.relation($0) == "appos" } }
         // "cooperation within the SCO and BRICS" parsed with BRICS as a conjunct of the noun: a bare nominal
         // conjunct of an event noun that has a group belongs to the group.
         if isNoun && !group.isEmpty {
@@ -155,6 +150,26 @@ struct Participants {
             agents.append(head)
         default: break
         }
+    }
+
+    /// An event or relation noun whose actor the parse does not name takes the subject of the verb it hangs from,
+    /// through the nouns between: "Japan will provide $4.5 billion in humanitarian aid to Ukraine", "the Russian
+    /// minister fired a salvo of criticism at India", "Russia and India were connected by relations of partnership".
+    /// A subject that names nobody, or a verb that is a cue itself, lends nothing; nor does a verb whose oblique
+    /// only sets the scene ("despite the censure of Russia, India stayed neutral"), nor one to a noun that names a
+    /// group of its own ("called for an end to the conflict between Armenia and Azerbaijan").
+    private mutating func lend(_ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool) {
+        var current = predicate
+        while tree.isNominal(current) || tree.tags[current] == .adj {
+            guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(tree.relation(current)),
+                let head = tree.head(current)
+            else { return }
+            current = head
+        }
+        guard tree.tags[current] == .verb, !events.contains(current) else { return }
+        let subjects = tree.children[current].filter { tree.relation($0).hasPrefix("nsubj") }
+        guard subjects.contains(where: namesActor) else { return }
+        agents += subjects
     }
 
     /// A predicate with no agent of its own takes that of its controller or coordinated head.

@@ -35,6 +35,13 @@ public struct StanceLexicon: Sendable {
     let negators: Set<String>
     let scopeBreakers: Set<String>
     let negationWindow: Int
+    /// Words and phrases that mark sports reporting, where countries are teams and `beat`, `against` and `clash` are
+    /// no relation.
+    let sportMarkers: [[Word]]
+    /// Every form of the verbs that undo the act their object names ("lifted sanctions", "ended cooperation").
+    let reversalVerbs: Set<String>
+    /// Words that make actors who do one thing together partners in it ("coordinated sanctions").
+    let jointMarkers: Set<String>
 
     /// The lexicon shipped with the package.
     public static func bundled() throws -> StanceLexicon {
@@ -52,6 +59,9 @@ public struct StanceLexicon: Sendable {
             var negation_window: Int
             var negators: [String]
             var scope_breakers: [String]
+            var sport: [String]
+            var reversal_verbs: [String]
+            var joint_markers: [String]
             var cues: [Entry]
         }
         let file: File
@@ -77,7 +87,18 @@ public struct StanceLexicon: Sendable {
         for (start, cue) in prefixes { byStart[start.prefix(keyLength), default: []].append(cue) }
         return StanceLexicon(
             cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
-            negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window)
+            negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
+            sportMarkers: file.sport.map { $0.split(separator: " ").map { Word(String($0)) } },
+            reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers))
+    }
+
+    /// Whether the words read as sports reporting: one of them begins a `sport` phrase.
+    func marksSport(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { index in
+            sportMarkers.contains { phrase in
+                index + phrase.count <= tokens.count && zip(phrase, tokens[index...]).allSatisfy { $0.matches($1) }
+            }
+        }
     }
 
     /// The longest cue that starts at `tokens[index]`, if any; of two as long, the one whose first word is exact.
