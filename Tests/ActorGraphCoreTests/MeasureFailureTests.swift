@@ -20,7 +20,7 @@ import Testing
 
     static let eigenvectorFailure = MeasureFailure(
         measure: "eigenvector",
-        reason: AnalysisError.noConvergence(measure: "eigenvector centrality", iterations: 10_000, tolerance: 1e-6)
+        reason: AnalysisError.noConvergence(measure: "eigenvector centrality", iterations: 10_000, tolerance: 1e-12)
             .description)
 
     @Test func theFailedColumnIsEmptyAndEveryOtherIsThere() throws {
