@@ -65,6 +65,7 @@ struct Build: ParsableCommand {
         let title = DiagramTitle.text(documents: build.network.corpus.documents, dates: build.records.compactMap(\.date))
         let dot = DOTWriter(title: title).write(build.network)
         let analysis = try NetworkAnalysis(of: build.network)
+        Console.warn(analysis.failures)
         try AtomicFile.write(
             NetworkJSON.encode(build.network, analysis: analysis), to: folder.appendingPathComponent("network.json"))
         try AtomicFile.write(DocumentIndex.encode(build.records), to: folder.appendingPathComponent("documents.jsonl"))

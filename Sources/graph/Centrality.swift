@@ -8,7 +8,8 @@ struct Centrality: ParsableCommand {
         abstract: "Rank the nodes by a centrality measure.",
         discussion: """
             Measures follow networkx's definitions and defaults, on the undirected graph of all edges (a \
-            pair's relation and membership weights added):
+            pair's relation and membership weights added); eigenvector and PageRank are iterated to a tolerance \
+            of 1e-12 instead of networkx's 1e-6, which stops about 1e-6 short:
 
               degree       the number of neighbours
               strength     the sum of edge weights
@@ -22,6 +23,10 @@ struct Centrality: ParsableCommand {
             The table's columns are degree, strength, betweenness, closeness, eigenvector, PageRank, \
             triangles and clustering; above it come the whole network's density, transitivity, average clustering, \
             connected components and the diameter of the largest.
+
+            A measure that cannot be computed for the network (an eigenvector iteration that does not converge) \
+            is shown as — (null in --json, with the reason under "failures") and named in a warning; the other \
+            columns are still given. Ranking by that measure with --by is an error.
 
             Example: graph centrality --by betweenness --top 10 --weighted
             """
@@ -53,13 +58,18 @@ struct Centrality: ParsableCommand {
         let network = try options.loadNetwork()
         if signed { return try runSigned(network) }
         let progress = Progress.onTerminal(label: "centrality")
-        let (nodes, whole) = try centralityAndGraphMeasures(of: network, weighted: weighted, progress: progress?.report)
+        let (table, whole) = centralityAndGraphMeasures(of: network, weighted: weighted, progress: progress?.report)
         progress?.finish()
-        var rows = nodes.sorted { ($1[by], $0.id) < ($0[by], $1.id) }
+        if let failure = table.failures.first(where: { $0.measure == by.rawValue }) {
+            throw UnrankableMeasure(failure: failure)
+        }
+        Console.warn(table.failures)
+        var rows = table.rows.sorted { ($1[by] ?? 0, $0.id) < ($0[by] ?? 0, $1.id) }
         if let top { rows = Array(rows.prefix(top)) }
         if options.json {
             options.printJSON(.object([
                 ("graph", AnalysisJSON.value(of: whole)), ("nodes", .array(rows.map(AnalysisJSON.value(of:)))),
+                ("failures", AnalysisJSON.value(of: table.failures)),
             ]))
             return
         }
@@ -71,17 +81,25 @@ struct Centrality: ParsableCommand {
             diameter \(whole.diameter))\(weighted ? "; weighted measures" : "")
 
             """)
-        var table = Table(
+        var lines = Table(
             headers: ["node", "deg", "strength", "betw", "close", "eigen", "pagerank", "tri", "clust"],
             alignments: [.left] + Array(repeating: .right, count: 8))
         for row in rows {
-            table.rows.append([
+            lines.rows.append([
                 network.node(id: row.id)?.label ?? row.id, String(row.degree), Format.number(row.strength, digits: 0),
                 Format.number(row.betweenness), Format.number(row.closeness), Format.number(row.eigenvector),
                 Format.number(row.pagerank), String(row.triangles), Format.number(row.clustering, digits: 3),
             ])
         }
-        print(table.render())
+        print(lines.render())
+    }
+
+    /// `--by` names a measure that could not be computed: there is no order to give.
+    struct UnrankableMeasure: Error, CustomStringConvertible {
+        var failure: MeasureFailure
+        var description: String {
+            "cannot rank by \(failure.measure): \(failure.reason); choose another measure with --by"
+        }
     }
 
     /// The signed measures of every actor, highest PN index first (ties by id).

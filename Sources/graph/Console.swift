@@ -1,9 +1,18 @@
+import ActorGraphCore
 import Foundation
 
 /// Messages for people on standard error.
 enum Console {
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    }
+
+    /// One warning per measure that could not be computed: the rest of the output stands, with this measure
+    /// left empty (`—` in tables, `null` in JSON).
+    static func warn(_ failures: [MeasureFailure]) {
+        for failure in failures {
+            warn("\(failure.measure) could not be computed (shown as — or null): \(failure.reason)")
+        }
     }
 
     /// A line of information for people, on standard error so that standard output stays clean for scripts.

@@ -52,6 +52,7 @@ struct Report: ParsableCommand {
             contentsOf: graphURL.deletingLastPathComponent().appendingPathComponent("documents.jsonl"), encoding: .utf8)
         let title = DiagramTitle.text(for: network, documentIndex: index)
         let report = try NetworkReport(network: network, title: title, relationLimit: top)
+        Console.warn(report.centralityFailures)
         let destination = output ?? graphURL.deletingLastPathComponent()
             .appendingPathComponent(format == .html ? "report.html" : "report.md").path
         let text: String

@@ -43,8 +43,9 @@ enum Format {
         sign > 0 ? "+" : sign < 0 ? "-" : "0"
     }
 
-    static func number(_ value: Double, digits: Int = 4) -> String {
-        String(format: "%.\(digits)f", value)
+    /// `value` with `digits` decimals; `—` for a measure that could not be computed.
+    static func number(_ value: Double?, digits: Int = 4) -> String {
+        value.map { String(format: "%.\(digits)f", $0) } ?? "—"
     }
 
     /// `text` broken at spaces into lines of at most `width` characters, the later ones indented.

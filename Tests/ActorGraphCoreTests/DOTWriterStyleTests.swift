@@ -50,7 +50,7 @@ struct DOTWriterStyleTests {
     func sizeByPageRank() throws {
         let network = try ExportFixtures.corpusNetwork()
         let dot = DOTWriter().write(network)
-        let pagerank = Dictionary(uniqueKeysWithValues: try centrality(of: network).map { ($0.id, $0.pagerank) })
+        let pagerank = Dictionary(uniqueKeysWithValues: centrality(of: network).rows.map { ($0.id, $0.pagerank!) })
         let widths = network.nodes.map { node in
             (node.id, nodeLine(node.id, in: dot).flatMap { attribute("width", in: $0) }.flatMap(Double.init) ?? -1)
         }

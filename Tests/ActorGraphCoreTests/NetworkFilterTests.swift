@@ -70,8 +70,8 @@ struct NetworkFilterTests {
     @Test("--top keeps the most central actors by the chosen measure", arguments: [CentralityMeasure.pagerank, .betweenness, .degree])
     func top(measure: CentralityMeasure) throws {
         let filtered = try NetworkFilter(top: 6, measure: measure).apply(to: network)
-        let table = try centrality(of: network)
-        let ranked = table.sorted { ($1[measure], $0.id) < ($0[measure], $1.id) }.prefix(6).map(\.id)
+        let table = centrality(of: network).rows
+        let ranked = table.sorted { ($1[measure]!, $0.id) < ($0[measure]!, $1.id) }.prefix(6).map(\.id)
         #expect(filtered.edges == edges(among: Set(ranked), in: network))
         #expect(ids(filtered).isSubset(of: Set(ranked)))
         #expect(ids(filtered).count >= 5)
@@ -123,7 +123,7 @@ struct NetworkFilterTests {
                 && network.node(id: $0.source)?.kind == .country && network.node(id: $0.target)?.kind == .country
         }
         let candidates = Set(strongCountries.flatMap { [$0.source, $0.target] })
-        let degree = Dictionary(uniqueKeysWithValues: try centrality(of: network).map { ($0.id, $0.degree) })
+        let degree = Dictionary(uniqueKeysWithValues: centrality(of: network).rows.map { ($0.id, $0.degree) })
         let top = candidates.sorted { (degree[$1]!, $0) < (degree[$0]!, $1) }.prefix(5)
         #expect(filtered.edges == strongCountries.filter { top.contains($0.source) && top.contains($0.target) })
         #expect(filtered.nodes.allSatisfy { $0.kind == .country })

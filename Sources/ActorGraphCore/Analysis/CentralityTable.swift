@@ -1,4 +1,22 @@
-/// Every classic centrality measure of every node of a network, one row per node in id order.
+/// Every classic centrality measure of every node of a network: one row per node in id order, and the measures
+/// that could not be computed for it.
+///
+/// A measure that fails (eigenvector centrality or PageRank not converging, the only two that can) is left out
+/// of the table on its own: its values are nil in every row and `failures` says why; every other column is
+/// still there. networkx raises for the whole call instead; igraph computes eigenvector centrality per component.
+public struct CentralityTable: Sendable, Hashable {
+    /// One row per node, sorted by id.
+    public var rows: [NodeCentrality]
+    /// The measures that could not be computed, in column order; empty when all were.
+    public var failures: [MeasureFailure]
+
+    public init(rows: [NodeCentrality], failures: [MeasureFailure] = []) {
+        self.rows = rows
+        self.failures = failures
+    }
+}
+
+/// The centrality table of a network.
 ///
 /// The measures run on `AnalysisGraph(network:)`: all nodes (isolated ones included), one edge per
 /// connected pair weighing the sum of that pair's relation and membership weights. Each measure
@@ -8,7 +26,8 @@
 ///     nx.betweenness_centrality(G), nx.closeness_centrality(G), nx.eigenvector_centrality(G),
 ///     nx.pagerank(G), nx.triangles(G), nx.clustering(G), G.degree(), G.degree(weight="weight")
 ///
-/// to within rounding. With `weighted`, betweenness, closeness, eigenvector and clustering use the
+/// to within rounding (eigenvector centrality and PageRank converged further than networkx's defaults: see
+/// their methods). With `weighted`, betweenness, closeness, eigenvector and clustering use the
 /// weights too, matching (with `distance = 1 / weight` on every edge)
 ///
 ///     nx.betweenness_centrality(G, weight="distance"), nx.closeness_centrality(G, distance="distance"),
@@ -23,15 +42,15 @@
 ///     weighted adjacency matrix, and clustering the weighted (geometric-mean) form; false by default.
 ///   - progress: Told how many nodes the shortest-path searches have started from, nearly all of the
 ///     time on a large network.
-/// - Returns: One row per node, sorted by id; empty for a network without nodes.
-/// - Throws: `AnalysisError.noConvergence` if eigenvector centrality or PageRank does not converge
-///   in networkx's 100 iterations (rare: it takes a graph whose leading eigenvalues nearly tie).
+/// - Returns: One row per node, sorted by id (none for a network without nodes), and the measures that failed:
+///   eigenvector centrality or PageRank when its iteration does not converge (rare: it takes components
+///   whose leading eigenvalues nearly tie).
 /// - Complexity: O(n · e) time unweighted, O(n · e log e) weighted, dominated by betweenness and
 ///   closeness.
-public func centrality(of network: Network, weighted: Bool = false, progress: AnalysisProgress? = nil) throws
-    -> [NodeCentrality]
+public func centrality(of network: Network, weighted: Bool = false, progress: AnalysisProgress? = nil)
+    -> CentralityTable
 {
-    try AnalysisGraph(network: network).centralityTable(weighted: weighted, progress: progress).rows
+    AnalysisGraph(network: network).centralityTable(weighted: weighted, progress: progress).table
 }
 
 /// The centrality table (`centrality(of:weighted:progress:)`) and the whole-graph measures
@@ -41,44 +60,48 @@ public func centrality(of network: Network, weighted: Bool = false, progress: An
 ///
 /// - Parameter progress: Told how many searches are done, of n (plus the largest component's size
 ///   when weighted: the diameter counts edges, so it needs unweighted searches of its own).
-/// - Throws: As `centrality(of:weighted:progress:)`.
 /// - Complexity: that of `centrality(of:weighted:progress:)`.
 public func centralityAndGraphMeasures(
     of network: Network, weighted: Bool = false, progress: AnalysisProgress? = nil
-) throws -> (nodes: [NodeCentrality], graph: GraphMeasures) {
+) -> (table: CentralityTable, graph: GraphMeasures) {
     let graph = AnalysisGraph(network: network)
     let components = graph.connectedComponents()
     let largest = components.first ?? []
     if weighted {
         let total = graph.vertexCount + largest.count
-        let rows = try graph.centralityTable(weighted: true, progress: stage(of: progress, from: 0, of: total)).rows
+        let table = graph.centralityTable(weighted: true, progress: stage(of: progress, from: 0, of: total)).table
         let diameter = graph.diameter(of: largest, progress: stage(of: progress, from: graph.vertexCount, of: total))
-        return (rows, graph.graphMeasures(components: components, diameter: diameter))
+        return (table, graph.graphMeasures(components: components, diameter: diameter))
     }
-    let table = try graph.centralityTable(weighted: false, diameterOf: largest, progress: progress)
-    return (table.rows, graph.graphMeasures(components: components, diameter: table.diameter))
+    let result = graph.centralityTable(weighted: false, diameterOf: largest, progress: progress)
+    return (result.table, graph.graphMeasures(components: components, diameter: result.diameter))
 }
 
 extension AnalysisGraph {
     /// The centrality table, and the diameter of `component` (unweighted only) from the same searches.
-    func centralityTable(weighted: Bool, diameterOf component: [Int] = [], progress: AnalysisProgress?) throws
-        -> (rows: [NodeCentrality], diameter: Int)
+    func centralityTable(weighted: Bool, diameterOf component: [Int] = [], progress: AnalysisProgress?)
+        -> (table: CentralityTable, diameter: Int)
     {
-        guard vertexCount > 0 else { return ([], 0) }
+        guard vertexCount > 0 else { return (CentralityTable(rows: []), 0) }
         let degree = degrees()
         let strength = strengths()
         let paths = pathMeasures(weighted: weighted, diameterOf: component, progress: progress)
-        let eigenvector = try eigenvectorCentrality(weighted: weighted)
-        let pagerank = try pageRank()
+        var failures: [MeasureFailure] = []
+        let eigenvector = MeasureFailure.attempt(CentralityMeasure.eigenvector.rawValue, recordingIn: &failures) {
+            try eigenvectorCentrality(weighted: weighted)
+        }
+        let pagerank = MeasureFailure.attempt(CentralityMeasure.pagerank.rawValue, recordingIn: &failures) {
+            try pageRank()
+        }
         let triangles = triangleCounts()
         let clustering = clustering(weighted: weighted)
         let rows = ids.indices.map { v in
             NodeCentrality(
                 id: ids[v], degree: degree[v], strength: strength[v], betweenness: paths.betweenness[v],
-                closeness: paths.closeness[v], eigenvector: eigenvector[v], pagerank: pagerank[v],
+                closeness: paths.closeness[v], eigenvector: eigenvector?[v], pagerank: pagerank?[v],
                 triangles: triangles[v], clustering: clustering[v])
         }
-        return (rows, paths.diameter)
+        return (CentralityTable(rows: rows, failures: failures), paths.diameter)
     }
 
     /// `betweenness(weighted:)`, `closeness(weighted:)` and `diameter(of:)` from one search per source
@@ -115,7 +138,8 @@ extension AnalysisGraph {
 ///   - network: The network to measure.
 ///   - weighted: As for `centrality(of:weighted:)`.
 /// - Returns: The same values as that column of `centrality(of:weighted:)`, keyed by node id.
-/// - Throws: `AnalysisError.noConvergence` if an iterative measure does not converge.
+/// - Throws: `AnalysisError.noConvergence` if an iterative measure does not converge: asked for this one column,
+///   there is nothing else to give.
 /// - Complexity: that of the one measure.
 public func centralityValues(_ measure: CentralityMeasure, of network: Network, weighted: Bool = false) throws
     -> [String: Double]

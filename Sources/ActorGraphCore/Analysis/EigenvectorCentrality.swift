@@ -1,7 +1,7 @@
 extension AnalysisGraph {
     /// Eigenvector centrality of every vertex, unweighted or weighted, by the same power iteration as
-    /// networkx's `eigenvector_centrality(G)` (or `eigenvector_centrality(G, weight="weight")`) with
-    /// its defaults, so the numbers agree to rounding.
+    /// networkx's `eigenvector_centrality(G)` (or `eigenvector_centrality(G, weight="weight")`), taken to
+    /// convergence: the numbers equal networkx's with `tol=1e-12` (and a `max_iter` large enough) to rounding.
     ///
     /// A vertex is central when its neighbours are: x is the Perron eigenvector of the adjacency
     /// matrix A (A x = λ x, λ the largest eigenvalue), scaled to unit Euclidean length, with
@@ -14,13 +14,14 @@ extension AnalysisGraph {
     /// - each step, x ← (A + I) x: adding I shifts every eigenvalue by 1 without changing the
     ///   eigenvectors, so a bipartite graph (eigenvalues ±λ) still converges;
     /// - divide by the Euclidean norm (by 1 if the norm is 0);
-    /// - stop when Σ |x − x_previous| < n · tolerance; after `maxIterations` steps without that,
-    ///   throw `AnalysisError.noConvergence`.
+    /// - stop when the L1 change of a step, Σ |x − x_previous|, falls below n · tolerance; after
+    ///   `maxIterations` steps without that, throw `AnalysisError.noConvergence`.
     ///
-    /// networkx gives up after 100 steps; this goes on to 10,000. Where networkx converges the steps, the
-    /// stopping point and the numbers are the same; where it raises `PowerIterationFailedConvergence` (two
-    /// components whose largest eigenvalues are close converge slowly, as (λ₂ + 1)/(λ₁ + 1) to the power of the
-    /// step), this still gives the centrality instead of failing the whole table and `graph build`.
+    /// networkx stops at a tolerance of 1e-6, which leaves values about 1e-6 from the eigenvector, and gives up
+    /// after 100 steps. This stops at 1e-12, within about 1e-11 of the eigenvector numpy's `eigh` gives, and goes
+    /// on to 10,000 steps: two components whose largest eigenvalues are close converge slowly, as
+    /// (λ₂ + 1)/(λ₁ + 1) to the power of the step, and still get their centrality where networkx raises
+    /// `PowerIterationFailedConvergence`. The steps are cheap (O(n + e) each).
     ///
     /// In a disconnected graph the result concentrates on the component with the largest eigenvalue,
     /// and an isolated vertex tends to 0, exactly as networkx reports it.
@@ -30,13 +31,13 @@ extension AnalysisGraph {
     ///
     /// - Parameters:
     ///   - weighted: Whether A holds edge weights (true) or ones (false, the default).
-    ///   - tolerance: Per-vertex error allowed at the stopping rule; networkx's default is 1e-6.
-    ///   - maxIterations: Steps before giving up (networkx's default is 100; see above).
+    ///   - tolerance: Per-vertex share of the L1 change at which to stop (networkx's `tol`); 1e-12 by default.
+    ///   - maxIterations: Steps before giving up (networkx's `max_iter`, whose default is 100; see above).
     /// - Returns: One value per vertex, indexed like `ids`; empty for an empty graph.
     /// - Throws: `AnalysisError.noConvergence` when the stopping rule is not met in time.
     /// - Complexity: O(k · (n + e)) for k iterations.
     public func eigenvectorCentrality(
-        weighted: Bool = false, tolerance: Double = 1e-6, maxIterations: Int = 10_000
+        weighted: Bool = false, tolerance: Double = 1e-12, maxIterations: Int = 10_000
     ) throws -> [Double] {
         let n = vertexCount
         guard n > 0 else { return [] }

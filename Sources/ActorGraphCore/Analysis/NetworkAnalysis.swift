@@ -5,13 +5,18 @@ public struct NetworkAnalysis: Sendable, Hashable {
     public var graph: GraphMeasures
     /// Sorted by node id.
     public var nodes: [NodeCentrality]
+    /// The centralities that could not be computed (nil in `nodes`), and why; empty when all were.
+    public var failures: [MeasureFailure]
     public var balance: BalanceScores
 
-    /// - Throws: `AnalysisError` when an iterative measure does not converge.
+    /// - Throws: `AnalysisError` when the walk balance's quadrature does not settle. A centrality that cannot be
+    ///   computed does not throw: it is left out of `nodes` and named in `failures`.
     /// - Complexity: dominated by betweenness (O(n·e)) and walk balance (O(n·m·e), m Lanczos steps).
     public init(of network: Network) throws {
-        (nodes, graph) = try centralityAndGraphMeasures(of: network)
-        nodes.sort { $0.id < $1.id }
+        let (table, graph) = centralityAndGraphMeasures(of: network)
+        self.graph = graph
+        nodes = table.rows.sorted { $0.id < $1.id }
+        failures = table.failures
         balance = try SignedGraph(network: network).balanceScores()
     }
 }

@@ -3,7 +3,8 @@
 /// The property names are the keys of `graph centrality --json`. Definitions and normalisation are
 /// networkx's defaults; see the `AnalysisGraph` method of the same name for each. The four measures
 /// marked "unweighted by default" take the weights when the table is made with
-/// `centrality(of:weighted: true)`.
+/// `centrality(of:weighted: true)`. The two iterative measures are nil when they could not be computed for the
+/// network (see `CentralityTable.failures`); the others always can.
 public struct NodeCentrality: Sendable, Hashable, Codable {
     public var id: String
     /// Neighbour count (`AnalysisGraph.degrees()`).
@@ -14,10 +15,11 @@ public struct NodeCentrality: Sendable, Hashable, Codable {
     public var betweenness: Double
     /// Closeness with the Wasserman–Faust correction, unweighted by default (`AnalysisGraph.closeness(weighted:)`).
     public var closeness: Double
-    /// Eigenvector centrality, unweighted by default (`AnalysisGraph.eigenvectorCentrality(weighted:)`).
-    public var eigenvector: Double
-    /// PageRank, alpha 0.85, weighted (`AnalysisGraph.pageRank()`).
-    public var pagerank: Double
+    /// Eigenvector centrality, unweighted by default (`AnalysisGraph.eigenvectorCentrality(weighted:)`); nil when
+    /// it could not be computed.
+    public var eigenvector: Double?
+    /// PageRank, alpha 0.85, weighted (`AnalysisGraph.pageRank()`); nil when it could not be computed.
+    public var pagerank: Double?
     /// Triangles through the node (`AnalysisGraph.triangleCounts()`).
     public var triangles: Int
     /// Local clustering coefficient, unweighted by default (`AnalysisGraph.clustering(weighted:)`).
@@ -25,7 +27,7 @@ public struct NodeCentrality: Sendable, Hashable, Codable {
 
     public init(
         id: String, degree: Int, strength: Double, betweenness: Double, closeness: Double,
-        eigenvector: Double, pagerank: Double, triangles: Int, clustering: Double
+        eigenvector: Double?, pagerank: Double?, triangles: Int, clustering: Double
     ) {
         self.id = id
         self.degree = degree
@@ -38,8 +40,9 @@ public struct NodeCentrality: Sendable, Hashable, Codable {
         self.clustering = clustering
     }
 
-    /// The row's value for one measure, as a `Double` (counts convert exactly).
-    public subscript(measure: CentralityMeasure) -> Double {
+    /// The row's value for one measure, as a `Double` (counts convert exactly); nil for a measure that could not
+    /// be computed.
+    public subscript(measure: CentralityMeasure) -> Double? {
         switch measure {
         case .degree: Double(degree)
         case .strength: strength

@@ -1,13 +1,20 @@
 /// The JSON forms of the analysis results: what `graph centrality --json` and `graph balance --json` print, and the
 /// `analysis` section of `network.json`. Keys are snake_case as in CONTRACT.md.
 public enum AnalysisJSON {
-    /// `{"graph": …, "balance": …, "nodes": […]}`.
+    /// `{"graph": …, "balance": …, "nodes": […]}`, and `"failures"` when a centrality could not be computed.
     public static func value(of analysis: NetworkAnalysis) -> JSONValue {
         .object([
             ("graph", value(of: analysis.graph)),
             ("balance", value(of: analysis.balance)),
             ("nodes", .array(analysis.nodes.map(value(of:)))),
+            ("failures", value(of: analysis.failures)),
         ])
+    }
+
+    /// `{"eigenvector": "why it could not be computed", …}`, one key per measure that failed (whose values are
+    /// then `null`); nil when none did, so that the key is left out.
+    public static func value(of failures: [MeasureFailure]) -> JSONValue? {
+        failures.isEmpty ? nil : .object(failures.map { ($0.measure, .string($0.reason)) })
     }
 
     public static func value(of measures: GraphMeasures) -> JSONValue {
@@ -22,15 +29,18 @@ public enum AnalysisJSON {
         ])
     }
 
+    /// The row's measures under CONTRACT.md's keys; a measure that could not be computed is `null`, so every row has
+    /// every key.
     public static func value(of row: NodeCentrality) -> JSONValue {
-        .object([
+        func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
+        return .object([
             ("id", .string(row.id)),
             ("degree", .int(row.degree)),
             ("strength", .double(row.strength)),
             ("betweenness", .double(row.betweenness)),
             ("closeness", .double(row.closeness)),
-            ("eigenvector", .double(row.eigenvector)),
-            ("pagerank", .double(row.pagerank)),
+            ("eigenvector", number(row.eigenvector)),
+            ("pagerank", number(row.pagerank)),
             ("triangles", .int(row.triangles)),
             ("clustering", .double(row.clustering)),
         ])

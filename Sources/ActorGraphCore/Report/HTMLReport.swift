@@ -142,11 +142,15 @@ public struct HTMLReport: Sendable {
             for measure in measures {
                 let value = row.measures[measure]
                 let shown = ReportNumber.measure(value, of: measure)
-                html += "<td class=\"n\" data-value=\"\(value)\">\(shown)</td>"
+                html += "<td class=\"n\" data-value=\"\(value.map { "\($0)" } ?? "")\">\(shown)</td>"
             }
             html += "</tr>\n"
         }
-        return html + "</tbody>\n</table>\n</section>\n"
+        html += "</tbody>\n</table>\n"
+        for failure in ReportNumber.failures(report.centralityFailures) {
+            html += "<p class=\"none\">\(e(failure))</p>\n"
+        }
+        return html + "</section>\n"
     }
 
     private func balance(_ report: NetworkReport) -> String {

@@ -87,7 +87,9 @@ public struct MarkdownReport: Sendable {
         let table = Self.table(
             headers: ["Actor", "Kind"] + measures.map(\.rawValue),
             rightAligned: [false, false] + measures.map { _ in true }, rows: rows)
-        return ["## Centrality", "By PageRank, highest first.", table]
+        let order = report.centrality.first?.measures.pagerank == nil ? "By id." : "By PageRank, highest first."
+        return ["## Centrality", order, table]
+            + ReportNumber.failures(report.centralityFailures).map(Self.escape)
     }
 
     private func balance(_ report: NetworkReport) -> [String] {

@@ -46,8 +46,10 @@ public struct NetworkReport: Sendable, Hashable {
     public var cooperative: [Relation]
     /// Relations with sign −1, strongest first.
     public var hostile: [Relation]
-    /// Every node, by PageRank (highest first), then by id.
+    /// Every node, by PageRank (highest first), then by id; by id alone when PageRank could not be computed.
     public var centrality: [CentralityRow]
+    /// The centralities that could not be computed (nil in `centrality`), and why.
+    public var centralityFailures: [MeasureFailure]
     /// Every triangle: unbalanced ones first, then balanced, then those with a neutral tie; by nodes within each.
     public var triangles: [Triangle]
     public var balance: BalanceScores
@@ -62,7 +64,8 @@ public struct NetworkReport: Sendable, Hashable {
     ///   - title: The heading; nil gives `DiagramTitle`'s text over the evidence dates.
     ///   - relationLimit: How many cooperative and how many hostile relations to keep.
     ///   - evidenceLimit: How many sentences to keep per relation.
-    /// - Throws: `AnalysisError` when a centrality or balance measure does not converge.
+    /// - Throws: `AnalysisError` when the walk balance does not converge. A centrality that cannot be computed does
+    ///   not throw: it is named in `centralityFailures`.
     /// - Complexity: dominated by the centrality table, O(n · e).
     public init(network: Network, title: String? = nil, relationLimit: Int = 10, evidenceLimit: Int = 2) throws {
         let labels = Dictionary(uniqueKeysWithValues: network.nodes.map { ($0.id, $0.label) })
@@ -93,9 +96,12 @@ public struct NetworkReport: Sendable, Hashable {
         self.cooperative = strongest(sign: 1)
         self.hostile = strongest(sign: -1)
         let nodes = Dictionary(uniqueKeysWithValues: network.nodes.map { ($0.id, $0) })
-        self.centrality = try ActorGraphCore.centrality(of: network)
+        let table = ActorGraphCore.centrality(of: network)
+        func pageRank(_ row: CentralityRow) -> Double { row.measures.pagerank ?? 0 }
+        self.centrality = table.rows
             .compactMap { row in nodes[row.id].map { CentralityRow(node: $0, measures: row) } }
-            .sorted { ($1.measures.pagerank, $0.node.id) < ($0.measures.pagerank, $1.node.id) }
+            .sorted { (pageRank($1), $0.node.id) < (pageRank($0), $1.node.id) }
+        self.centralityFailures = table.failures
         func rank(_ triangle: Triangle) -> Int {
             switch triangle.balanced {
             case false?: 0
