@@ -81,7 +81,7 @@ import Testing
     @Test func notFlipsACueAtHalfStrength() {
         // Corpus/003: a paragraph heading.
         #expect(scanner.cues(in: "Our bilateral relations are not against anyone")
-            == [Cue(phrase: "not against", stance: 0.1, position: 5, length: 1)])
+            == [Cue(phrase: "not against", stance: 0.1, position: 5, length: 1, negated: true)])
         #expect(lean("Our bilateral relations are not against anyone") > 0)
         #expect(lean("Our bilateral relations are against anyone") < 0)
     }

@@ -118,4 +118,38 @@ import Testing
         let pairs = try relations("Russia and India are connected by relations of privileged strategic partnership.")
         #expect(pairs["IND-RUS"]?.sign == 1)
     }
+
+    @Test func anOwnedRelationNounStandsForTheActorItNames() throws {
+        // "its" is New Delhi (the subject of its clause); the arch-rival is neither New Delhi nor Moscow, who ships.
+        let pairs = try relations(
+            "This promise of supplying Islamabad with military equipment has made New Delhi uncomfortable, since it has "
+                + "consistently opposed Moscow’s efforts to ship military hardware to its arch-rival.")
+        #expect(pairs["IND-PAK"]?.sign == -1)
+        #expect(pairs["IND-PAK"]?.direction == "IND>PAK")
+    }
+
+    @Test func theTwoNeighboursAreTheTwoNamedTogetherBefore() throws {
+        let pairs = try relations(
+            "Pakistan and Iran exchanged missile strikes on militant hideouts, and China offered to mediate between the two neighbours.")
+        #expect(pairs["CHN-IRN"]?.sign == 1)
+        #expect(pairs["CHN-PAK"]?.sign == 1)
+    }
+
+    @Test func needNotWorryReassuresTheOneAddressed() throws {
+        let pairs = try relations(
+            "Earlier, the deputy Russian ambassador to India Roman Babushkin said that New Delhi shouldn’t be worried about "
+                + "the growing proximity with Pakistan.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+        #expect(pairs["IND-RUS"]?.direction == "RUS>IND")
+        #expect(pairs["IND-PAK"]?.sign == 0)
+    }
+
+    @Test func ofTwoSubjectsTheOneBeforeTheVerbActs() throws {
+        // The parser makes both "India and the US" and "Putin" subjects of "sent"; the greetings are Putin's.
+        let pairs = try relations(
+            "India and the US — and not ‘new ally’ Pakistan — are among the countries Russian President Vladimir Putin has "
+                + "sent his New Year greetings to.")
+        #expect(pairs["IND-PAK"]?.sign == 0)
+        #expect(pairs["IND-USA"]?.sign == 0)
+    }
 }

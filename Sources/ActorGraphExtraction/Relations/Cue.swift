@@ -8,4 +8,9 @@ public struct Cue: Sendable, Hashable {
     public var position: Int
     /// How many words it spans.
     public var length: Int
+    /// Whether a negator turned it.
+    public var negated = false
+
+    /// The cue as the lexicon writes it, without the `not ` of negation.
+    var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }
 }

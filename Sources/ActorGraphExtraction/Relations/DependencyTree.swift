@@ -49,6 +49,13 @@ struct DependencyTree {
 
     static let clauseRelations: Set<Substring> = ["ccomp", "parataxis", "conj", "csubj"]
 
+    /// The subject (`nsubj`, `nsubj:pass`) of `predicate`. Of two, a misparse ("India and the US are among the
+    /// countries Putin has sent greetings to"), the one nearest before the predicate.
+    func subject(of predicate: Int) -> Int? {
+        let subjects = children[predicate].filter { relation($0).hasPrefix("nsubj") }
+        return subjects.count > 1 ? subjects.last { $0 < predicate } ?? subjects.first : subjects.first
+    }
+
     /// The preposition of a nominal (`on` of "on Russia"), lower case, or nil.
     func caseMarker(of token: Int) -> String? {
         children[token].first { relation($0) == "case" }.map(lowercased)

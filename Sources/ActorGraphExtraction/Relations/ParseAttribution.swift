@@ -14,20 +14,26 @@ import ActorGraphParser
 struct ParseAttribution {
     let parse: ParsedSentence
     let tree: DependencyTree
-    /// The actors each token stands for: the head token of each mention.
+    /// The actors each token stands for: the head token of each mention, and the words that refer to actors
+    /// (`SentenceCoreference`).
     let actorsAt: [Int: [String]]
+    /// The relation nouns that stand for an actor ("its arch-rival"): their possessor is not part of what they name.
+    let referents: Set<Int>
     /// The bytes of every mention: a cue word inside a name ("Shanghai Cooperation Organisation") is no cue.
     let names: [Range<Int>]
     /// Every form of the verbs that undo the act their object names (the lexicon's `reversal_verbs`).
     let reversalVerbs: Set<String>
     /// Cue words that only make actors who do one thing together partners in it (the lexicon's `joint_markers`).
     let jointMarkers: Set<String>
+    /// Cues of worry that, negated, reassure (the lexicon's `reassurance_cues`).
+    let reassuranceCues: Set<String>
 
     /// - Parameter isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
     init(parse: ParsedSentence, mentions: [Mention], lexicon: StanceLexicon, isPerson: (String) -> Bool) {
         self.parse = parse
         reversalVerbs = lexicon.reversalVerbs
         jointMarkers = lexicon.jointMarkers
+        reassuranceCues = lexicon.reassuranceCues
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
@@ -40,41 +46,11 @@ struct ParseAttribution {
             else { continue }
             actorsAt[head, default: []].append(mention.actor)
         }
-        // Light coreference within the sentence: a personal pronoun stands for the nearest actor named before it
-        // that it can refer to (a person for he and she, anyone else for it, and anyone for they and we).
-        let named = actorsAt.sorted { $0.key < $1.key }
-        for (token, form) in parse.tokens.enumerated().map({ ($0, $1.form.lowercased()) }) where actorsAt[token] == nil {
-            guard let kind = Self.pronouns[form] else { continue }
-            let candidates = named.filter { $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson)) }
-            guard let nearest = candidates.last else { continue }
-            if kind == .any {
-                // "India and Russia agreed to expand their cooperation": a plural pronoun stands for the whole
-                // coordination the nearest actor belongs to.
-                let coordination = tree.coordination(of: nearest.key)
-                actorsAt[token] = named.filter { coordination.contains($0.key) }.flatMap(\.value)
-            } else {
-                actorsAt[token] = nearest.value
-            }
-        }
-        self.actorsAt = actorsAt
+        let coreference = SentenceCoreference(
+            tree: tree, named: actorsAt, isPerson: isPerson, referringNouns: lexicon.referringNouns)
+        self.actorsAt = coreference.actorsAt
+        referents = coreference.referents
     }
-
-    enum PronounKind {
-        case person, nonPerson, any
-
-        func accepts(isPerson: Bool) -> Bool {
-            switch self {
-            case .person: isPerson
-            case .nonPerson: !isPerson
-            case .any: true
-            }
-        }
-    }
-
-    static let pronouns: [String: PronounKind] = [
-        "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
-        "it": .nonPerson, "its": .nonPerson, "they": .any, "them": .any, "their": .any, "we": .any, "our": .any,
-    ]
 
     /// The token that holds byte `offset` of the sentence.
     func token(at offset: Int) -> Int? {
@@ -104,7 +80,15 @@ struct ParseAttribution {
         placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
         let events = Set(placed.compactMap(\.predicate))
         for (cue, predicate) in placed {
-            let found = predicate.map { attribute(cue, at: $0, events: events) } ?? Attribution()
+            var found = predicate.map { attribute(cue, at: $0, events: events) } ?? Attribution()
+            if let predicate, cue.negated, reassuranceCues.contains(String(cue.lexiconPhrase)) {
+                // "Babushkin said that New Delhi shouldn't be worried about the proximity with Pakistan": Russia
+                // reassures India, and India's worry about Pakistan is neither stated nor denied.
+                found.links = speakers(of: predicate).flatMap { speaker in
+                    found.agents.map { Link(speaker, $0, true) }
+                }
+                found.participants = Set(found.links.flatMap { [$0.source, $0.target] })
+            }
             let given =
                 found.links.contains { $0.source != $0.target }
                 ? found.links
@@ -172,6 +156,19 @@ struct ParseAttribution {
         }
     }
 
+    /// The actors who say the clause `token` stands in, in "X said (that) ...": the subject of the verb of saying.
+    private func speakers(of token: Int) -> [String] {
+        var current = token
+        while let head = tree.head(current) {
+            if ["ccomp", "parataxis"].contains(tree.relation(current)) {
+                let subjects = tree.children[head].filter { tree.relation($0) == "nsubj" }
+                return subjects.flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
+            }
+            current = head
+        }
+        return []
+    }
+
     /// What the parse says of one cue: the pairs it relates, its agents, and every actor it makes a participant.
     private struct Attribution {
         var links: [Link] = []
@@ -185,7 +182,9 @@ struct ParseAttribution {
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
         let agents = actors(in: roles.agents, events: others)
-        var patients = actors(in: roles.patients, events: others).filter { !agents.contains($0) }
+        // A relation noun that stands for an actor relates its owner to that actor ("its arch-rival").
+        let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
+        var patients = (named + actors(in: roles.patients, events: others)).filter { !agents.contains($0) }
         if patients.isEmpty { patients = actors(in: roles.partners, events: others).filter { !agents.contains($0) } }
         let group = actors(in: roles.group, events: others)
         let participants = Set(agents + patients + group)
@@ -204,8 +203,11 @@ struct ParseAttribution {
     /// The actors the argument tokens stand for, in order, each once.
     private func actors(in arguments: [Int], events: Set<Int>) -> [String] {
         var seen = Set<String>()
-        return arguments.flatMap { tree.extent(of: $0, events: events) }.sorted().flatMap { actorsAt[$0] ?? [] }
-            .filter { seen.insert($0).inserted }
+        // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself.
+        let owners = Set(referents.flatMap { tree.children[$0].filter { tree.relation($0) == "nmod:poss" } })
+        return arguments.flatMap { tree.extent(of: $0, events: events) }
+            .filter { !owners.contains($0) || arguments.contains($0) }
+            .sorted().flatMap { actorsAt[$0] ?? [] }.filter { seen.insert($0).inserted }
     }
 
     private func within(_ actors: [String]) -> [Link] {

@@ -90,7 +90,8 @@ struct Participants {
             let relation = tree.relation(child)
             let marker = tree.caseMarker(of: child)
             switch relation {
-            case "nsubj", "obl:agent": agents.append(child)
+            case "obl:agent": agents.append(child)
+            case "nsubj" where child == tree.subject(of: predicate): agents.append(child)
             case "nsubj:pass", "obj", "iobj":
                 patients.append(child)
                 for partner in tree.children[child] where ["nmod", "nmod:unmarked"].contains(tree.relation(partner)) {

@@ -42,6 +42,10 @@ public struct StanceLexicon: Sendable {
     let reversalVerbs: Set<String>
     /// Words that make actors who do one thing together partners in it ("coordinated sanctions").
     let jointMarkers: Set<String>
+    /// Singular relation nouns that, owned and unnamed, stand for an actor named before them ("its arch-rival").
+    let referringNouns: Set<String>
+    /// Cues of worry that, negated, reassure ("India need not worry").
+    let reassuranceCues: Set<String>
 
     /// The lexicon shipped with the package.
     public static func bundled() throws -> StanceLexicon {
@@ -62,6 +66,8 @@ public struct StanceLexicon: Sendable {
             var sport: [String]
             var reversal_verbs: [String]
             var joint_markers: [String]
+            var referring_nouns: [String]
+            var reassurance_cues: [String]
             var cues: [Entry]
         }
         let file: File
@@ -89,7 +95,8 @@ public struct StanceLexicon: Sendable {
             cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
             sportMarkers: file.sport.map { $0.split(separator: " ").map { Word(String($0)) } },
-            reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers))
+            reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
+            referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues))
     }
 
     /// Whether the words read as sports reporting: one of them begins a `sport` phrase.

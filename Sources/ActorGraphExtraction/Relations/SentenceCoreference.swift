@@ -1,0 +1,131 @@
+/// Light coreference within one sentence: the actors that pronouns, "the two countries" and "its arch-rival" stand
+/// for, read from the parse and the actors the sentence names. A word is resolved only where one reading is clearly
+/// best; otherwise it stands for nobody.
+struct SentenceCoreference {
+    /// The actors each token stands for: the named ones and the resolved ones.
+    private(set) var actorsAt: [Int: [String]]
+    /// The relation nouns resolved to an actor ("its arch-rival"): their possessor is not part of what they name.
+    private(set) var referents: Set<Int> = []
+
+    /// - Parameters:
+    ///   - named: the head token of each mention and its actors.
+    ///   - isPerson: whether an actor id is a person's (he and she refer to people, it to anyone else).
+    ///   - referringNouns: singular nouns of a standing relation (the lexicon's `referring_nouns`).
+    init(tree: DependencyTree, named: [Int: [String]], isPerson: (String) -> Bool, referringNouns: Set<String>) {
+        actorsAt = named
+        let mentions = named.sorted { $0.key < $1.key }
+        for token in tree.parse.tokens.indices where actorsAt[token] == nil {
+            let form = tree.lowercased(token)
+            if let kind = Self.pronouns[form] {
+                resolvePronoun(token, kind: kind, tree: tree, mentions: mentions, isPerson: isPerson)
+            } else if Self.pairNouns.contains(form) {
+                resolvePair(token, tree: tree, mentions: mentions)
+            } else if referringNouns.contains(form) {
+                resolveReferent(token, tree: tree, mentions: mentions)
+            }
+        }
+    }
+
+    enum PronounKind {
+        case person, nonPerson, any
+
+        func accepts(isPerson: Bool) -> Bool {
+            switch self {
+            case .person: isPerson
+            case .nonPerson: !isPerson
+            case .any: true
+            }
+        }
+    }
+
+    static let pronouns: [String: PronounKind] = [
+        "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
+        "it": .nonPerson, "its": .nonPerson, "they": .any, "them": .any, "their": .any, "we": .any, "our": .any,
+    ]
+
+    /// Nouns that, counted as two ("the two countries", "both sides"), stand for two actors named before them.
+    static let pairNouns: Set<String> = [
+        "countries", "nations", "neighbours", "neighbors", "sides", "states", "governments", "capitals",
+    ]
+
+    /// A possessive pronoun stands for the subject of its clause ("it has opposed Moscow's efforts to ship hardware
+    /// to its arch-rival": it). Any other personal pronoun, or a possessive whose clause subject names no actor,
+    /// stands for the nearest actor named before it that it can refer to; a plural one for that actor's whole
+    /// coordination ("India and Russia agreed to expand their cooperation").
+    private mutating func resolvePronoun(
+        _ token: Int, kind: PronounKind, tree: DependencyTree, mentions: [(key: Int, value: [String])],
+        isPerson: (String) -> Bool
+    ) {
+        if tree.relation(token) == "nmod:poss", let subject = Self.clauseSubject(above: token, in: tree) {
+            let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
+            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
+                actorsAt[token] = actors
+                return
+            }
+        }
+        let candidates = mentions.filter { $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson)) }
+        guard let nearest = candidates.last else { return }
+        if kind == .any {
+            let coordination = tree.coordination(of: nearest.key)
+            actorsAt[token] = mentions.filter { coordination.contains($0.key) }.flatMap(\.value)
+        } else {
+            actorsAt[token] = nearest.value
+        }
+    }
+
+    /// "The two countries", "both sides", "the two neighbours" stand for the nearest two actors named together
+    /// before them ("Pakistan and Iran exchanged strikes, and China offered to mediate between the two
+    /// neighbours"), or for the only two named before them.
+    private mutating func resolvePair(_ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])]) {
+        let counted = tree.children[token].contains { ["two", "both"].contains(tree.lowercased($0)) }
+        guard counted else { return }
+        let before = mentions.filter { $0.key < token }
+        for mention in before.reversed() {
+            let coordination = tree.coordination(of: mention.key)
+            let together = before.filter { coordination.contains($0.key) }.flatMap(\.value)
+            if Set(together).count == 2 {
+                actorsAt[token] = Array(Set(together)).sorted()
+                return
+            }
+        }
+        let all = Set(before.flatMap(\.value))
+        if all.count == 2 { actorsAt[token] = all.sorted() }
+    }
+
+    /// A relation noun with a possessor and no name of its own ("to its arch-rival") stands for the actor named
+    /// last before it that is neither the possessor nor the agent of the act it takes part in: in "it has opposed
+    /// Moscow's efforts to ship military hardware to its arch-rival", after Islamabad, New Delhi and Moscow, the
+    /// arch-rival is neither New Delhi (its) nor Moscow (who ships), so Islamabad.
+    private mutating func resolveReferent(_ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])]) {
+        guard let possessor = tree.children[token].first(where: { tree.relation($0) == "nmod:poss" }),
+            let owner = actorsAt[possessor],
+            !tree.children[token].contains(where: { ["appos", "flat", "compound"].contains(tree.relation($0)) })
+        else { return }
+        let excluded = Set(owner + Self.agentTokens(of: token, in: tree).flatMap { actorsAt[$0] ?? [] })
+        guard let referent = mentions.last(where: { $0.key < token && !$0.value.contains(where: excluded.contains) })
+        else { return }
+        actorsAt[token] = referent.value
+        referents.insert(token)
+    }
+
+    /// The subject of the nearest clause above `token` that has one, unless `token` lies within that subject.
+    static func clauseSubject(above token: Int, in tree: DependencyTree) -> Int? {
+        var current = token
+        while let head = tree.head(current) {
+            if let subject = tree.subject(of: head) { return subject == current ? nil : subject }
+            current = head
+        }
+        return nil
+    }
+
+    /// Who acts in the predicate an argument belongs to: its subject, or for a clause without one that completes a
+    /// noun ("Moscow's efforts to ship"), the noun's possessor, or its controller's subject.
+    static func agentTokens(of argument: Int, in tree: DependencyTree) -> [Int] {
+        guard let predicate = tree.head(argument) else { return [] }
+        let subjects = tree.children[predicate].filter { tree.relation($0) == "nsubj" }
+        if !subjects.isEmpty { return subjects.flatMap { tree.ownExtent(of: $0) } }
+        guard ["acl", "xcomp", "advcl"].contains(tree.relation(predicate)), let head = tree.head(predicate) else { return [] }
+        let controllers = tree.children[head].filter { ["nmod:poss", "nsubj"].contains(tree.relation($0)) }
+        return controllers.flatMap { tree.ownExtent(of: $0) }
+    }
+}
