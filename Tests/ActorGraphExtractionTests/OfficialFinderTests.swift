@@ -144,9 +144,9 @@ import Testing
         #expect(people("Kallas met Estonia's president.", on: "2025-03-20", in: small) == ["kaja-kallas@EU"])
         // The person and the country they act for that day are one side: no relation between them.
         let extractor = try RelationExtractor(gazetteer: small, lexicon: try StanceLexicon.bundled())
-        var references = OfficialReferences()
+        var context = DocumentContext()
         let pairs = extractor.relations(
-            in: "Kallas condemned Estonia.", index: 0, date: "2023-03-08", references: &references
+            in: "Kallas condemned Estonia.", index: 0, date: "2023-03-08", context: &context
         ).observations
         #expect(pairs.map(\.stance) == [0])
     }

@@ -152,4 +152,20 @@ import Testing
         #expect(pairs["IND-PAK"]?.sign == 0)
         #expect(pairs["IND-USA"]?.sign == 0)
     }
+
+    @Test func theTwoCountriesCanBeThePairAnEarlierSentenceNamed() throws {
+        // Corpus/001: the two countries are India and Russia, not India and the United States or the Quad.
+        let document = Document(
+            name: "d", title: "", date: "2021-04-15",
+            paragraphs: [
+                "For the first time in two decades, the India-Russia summit has been canceled. While the government said "
+                    + "that it was due to the COVID-19 pandemic, critics and opposition parties alleged that the ties "
+                    + "between the two countries have deteriorated due to India’s inclusion in the US-led QUAD."
+            ])
+        let observations = try Self.extractor.get().extract(document).observations.filter { $0.sentence == 1 }
+        let stance = { (a: String, b: String) in observations.first { $0.a == a && $0.b == b }?.stance }
+        #expect((stance("IND", "RUS") ?? 0) < 0)
+        #expect(stance("IND", "QUAD") == 0)
+        #expect(stance("QUAD", "RUS") == nil, "Russia is referred to, not named: no co-mention with the Quad")
+    }
 }

@@ -55,9 +55,9 @@ public struct RelationExtractor: Sendable {
         var mentions: [String: Int] = [:]
         var observations: [DocumentExtraction.Observation] = []
         var texts: [Int: String] = [:]
-        var references = OfficialReferences()
+        var context = DocumentContext()
         for (index, sentence) in sentences.enumerated() {
-            let found = relations(in: sentence, index: index, date: document.date, references: &references)
+            let found = relations(in: sentence, index: index, date: document.date, context: &context)
             for mention in found.mentions { mentions[mention.actor, default: 0] += 1 }
             guard !found.observations.isEmpty else { continue }
             observations += found.observations
@@ -66,26 +66,37 @@ public struct RelationExtractor: Sendable {
         return DocumentExtraction(
             document: document, sentenceCount: sentences.count, mentions: mentions,
             observations: observations, sentenceTexts: texts,
-            newActors: references.actors.values.sorted { $0.id < $1.id })
+            newActors: context.references.actors.values.sorted { $0.id < $1.id })
     }
 
     /// The actors one sentence names and what it says about each pair of them, pairs in plain string order.
     public func relations(in sentence: String, index: Int = 0) -> (mentions: [Mention], observations: [DocumentExtraction.Observation]) {
-        var references = OfficialReferences()
-        return relations(in: sentence, index: index, date: nil, references: &references)
+        var context = DocumentContext()
+        return relations(in: sentence, index: index, date: nil, context: &context)
     }
 
-    /// A sentence of a document dated `date`, whose earlier sentences introduced `references`.
+    /// A sentence of a document dated `date`, after the sentences that built `context`.
     func relations(
-        in sentence: String, index: Int, date: String?, references: inout OfficialReferences
+        in sentence: String, index: Int, date: String?, context: inout DocumentContext
     ) -> (mentions: [Mention], observations: [DocumentExtraction.Observation]) {
-        let mentions = gazetteer.mentions(in: sentence, on: date, references: &references)
-        guard Set(mentions.map(\.actor)).count > 1 else { return (mentions, []) }
-        let words = SentenceWords(sentence)
+        let mentions = gazetteer.mentions(in: sentence, on: date, references: &context.references)
         // A person and the country they act for (or two people of one country) are one side, so no cue sets them
         // against each other; a person's side is their affiliation on the document's date.
         var sides: [String: String] = [:]
         for mention in mentions { sides[mention.actor] = mention.affiliation ?? mention.actor }
+        defer { context.named(sides: Set(sides.values)) }
+        // Sides the sentence refers back to without naming them ("the two countries"): they take part in its cues
+        // but are no mention and no co-mention. Most sentences cannot have any, and are not cut into words for it.
+        var antecedents: [String] = []
+        if context.refersBack(sentence) {
+            antecedents = context.antecedents(
+                in: SentenceWords(sentence), sideAt: mentions.map { ($0.start, sides[$0.actor] ?? $0.actor) })
+        }
+        let unnamed = antecedents.filter { sides[$0] == nil }
+        for actor in unnamed { sides[actor] = actor }
+        let actors = mentions.map(\.actor) + unnamed
+        guard Set(actors).count > 1 else { return (mentions, []) }
+        let words = SentenceWords(sentence)
         // The parse is the costly step: a sentence without a cue, or whose actors are all one side, has only
         // neutral pairs whatever its structure.
         let cues = scanner.cues(in: words)
@@ -100,10 +111,13 @@ public struct RelationExtractor: Sendable {
             }
             let byWordOrder = WordOrderAttribution(words)
             stances = ParseAttribution(
-                parse: parser.parse(sentence), mentions: mentions, lexicon: scanner.lexicon
+                parse: parser.parse(sentence), mentions: mentions, antecedents: antecedents, lexicon: scanner.lexicon
             ) { sides[$0] != $0 }
-                .stances(of: cues, words: words, actors: mentions.map(\.actor)) {
+                .stances(of: cues, words: words, actors: actors) {
                     byWordOrder.pairs(for: $0, among: occurrences)
+                }
+                .filter { key, pair in
+                    !pair.cues.isEmpty || !(unnamed.contains(key.a) || unnamed.contains(key.b))
                 }
         }
         let observations = stances.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.map { key, pair in

@@ -28,8 +28,13 @@ struct ParseAttribution {
     /// Cues of worry that, negated, reassure (the lexicon's `reassurance_cues`).
     let reassuranceCues: Set<String>
 
-    /// - Parameter isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
-    init(parse: ParsedSentence, mentions: [Mention], lexicon: StanceLexicon, isPerson: (String) -> Bool) {
+    /// - Parameters:
+    ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
+    ///   - antecedents: the two sides earlier sentences named, when "the two countries" of this one refers to them.
+    init(
+        parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
+        isPerson: (String) -> Bool
+    ) {
         self.parse = parse
         reversalVerbs = lexicon.reversalVerbs
         jointMarkers = lexicon.jointMarkers
@@ -47,7 +52,8 @@ struct ParseAttribution {
             actorsAt[head, default: []].append(mention.actor)
         }
         let coreference = SentenceCoreference(
-            tree: tree, named: actorsAt, isPerson: isPerson, referringNouns: lexicon.referringNouns)
+            tree: tree, named: actorsAt, antecedents: antecedents, isPerson: isPerson,
+            referringNouns: lexicon.referringNouns)
         self.actorsAt = coreference.actorsAt
         referents = coreference.referents
     }

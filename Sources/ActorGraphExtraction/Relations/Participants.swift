@@ -91,7 +91,12 @@ struct Participants {
             let marker = tree.caseMarker(of: child)
             switch relation {
             case "obl:agent": agents.append(child)
-            case "nsubj" where child == tree.subject(of: predicate): agents.append(child)
+            case "nsubj" where child == tree.subject(of: predicate):
+                // "Ties between the two countries have deteriorated": the subject names a group, not an agent.
+                let members = tree.children[child].filter {
+                    tree.caseMarker(of: $0).map(Self.groupCases.contains) ?? false
+                }
+                if members.isEmpty { agents.append(child) } else { group += members }
             case "nsubj:pass", "obj", "iobj":
                 patients.append(child)
                 for partner in tree.children[child] where ["nmod", "nmod:unmarked"].contains(tree.relation(partner)) {
@@ -181,10 +186,13 @@ struct Participants {
             let relation = tree.relation(current)
             // An infinitive of purpose ("threatened sanctions on India to purchase ...") has its own, unstated,
             // subject; a participle ("Russia withdrew, accusing the West") shares the main clause's.
+            // A nominal adverbial clause ("while cooperation within BRICS [is] yielding results") is about its
+            // own noun.
             let infinitive = relation == "advcl" && tree.children[current].contains {
                 tree.relation($0) == "mark" && tree.lowercased($0) == "to"
             }
-            if ["xcomp", "conj", "advcl"].contains(relation) && !infinitive {
+            let nominal = relation == "advcl" && tree.isNominal(current)
+            if ["xcomp", "conj", "advcl"].contains(relation) && !infinitive && !nominal {
                 let subjects = tree.children[head].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
                 if !subjects.isEmpty {
                     agents += subjects

@@ -10,8 +10,12 @@ struct SentenceCoreference {
     /// - Parameters:
     ///   - named: the head token of each mention and its actors.
     ///   - isPerson: whether an actor id is a person's (he and she refer to people, it to anyone else).
+    ///   - antecedents: the two sides earlier sentences named, for "the two countries" with no two named before it.
     ///   - referringNouns: singular nouns of a standing relation (the lexicon's `referring_nouns`).
-    init(tree: DependencyTree, named: [Int: [String]], isPerson: (String) -> Bool, referringNouns: Set<String>) {
+    init(
+        tree: DependencyTree, named: [Int: [String]], antecedents: [String] = [], isPerson: (String) -> Bool,
+        referringNouns: Set<String>
+    ) {
         actorsAt = named
         let mentions = named.sorted { $0.key < $1.key }
         for token in tree.parse.tokens.indices where actorsAt[token] == nil {
@@ -19,7 +23,7 @@ struct SentenceCoreference {
             if let kind = Self.pronouns[form] {
                 resolvePronoun(token, kind: kind, tree: tree, mentions: mentions, isPerson: isPerson)
             } else if Self.pairNouns.contains(form) {
-                resolvePair(token, tree: tree, mentions: mentions)
+                resolvePair(token, tree: tree, mentions: mentions, antecedents: antecedents)
             } else if referringNouns.contains(form) {
                 resolveReferent(token, tree: tree, mentions: mentions)
             }
@@ -75,8 +79,10 @@ struct SentenceCoreference {
 
     /// "The two countries", "both sides", "the two neighbours" stand for the nearest two actors named together
     /// before them ("Pakistan and Iran exchanged strikes, and China offered to mediate between the two
-    /// neighbours"), or for the only two named before them.
-    private mutating func resolvePair(_ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])]) {
+    /// neighbours"), or for the only two named before them, or for the two an earlier sentence named.
+    private mutating func resolvePair(
+        _ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])], antecedents: [String]
+    ) {
         let counted = tree.children[token].contains { ["two", "both"].contains(tree.lowercased($0)) }
         guard counted else { return }
         let before = mentions.filter { $0.key < token }
@@ -89,7 +95,11 @@ struct SentenceCoreference {
             }
         }
         let all = Set(before.flatMap(\.value))
-        if all.count == 2 { actorsAt[token] = all.sorted() }
+        if all.count == 2 {
+            actorsAt[token] = all.sorted()
+        } else if all.count < 2 && antecedents.count == 2 {
+            actorsAt[token] = antecedents
+        }
     }
 
     /// A relation noun with a possessor and no name of its own ("to its arch-rival") stands for the actor named
