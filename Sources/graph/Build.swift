@@ -2,7 +2,6 @@ import ActorGraphCore
 import ActorGraphExtraction
 import ArgumentParser
 import Foundation
-import GraphvizRender
 
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,8 +18,8 @@ struct Build: ParsableCommand {
               network.svg      the diagram, laid out with Graphviz
 
             An input that cannot be read (binary, not UTF-8, empty) is reported and skipped; the rest of the \
-            build goes on. Files are replaced atomically, so an interrupted build leaves the previous network \
-            intact.
+            build goes on. The four files are made first, the diagram included, then replaced together: a \
+            build that fails or is interrupted leaves the previous four, and two builds into one folder take turns.
             """
     )
 
@@ -61,18 +60,9 @@ struct Build: ParsableCommand {
         for input in build.skipped {
             Console.warn("skipped \(input.name): \(input.reason)")
         }
-        let folder = URL(fileURLWithPath: out, isDirectory: true)
-        let title = DiagramTitle.text(documents: build.network.corpus.documents, dates: build.records.compactMap(\.date))
-        let dot = DOTWriter(title: title).write(build.network)
-        let analysis = try NetworkAnalysis(of: build.network)
-        Console.warn(analysis.failures)
-        try AtomicFile.write(
-            NetworkJSON.encode(build.network, analysis: analysis), to: folder.appendingPathComponent("network.json"))
-        try AtomicFile.write(DocumentIndex.encode(build.records), to: folder.appendingPathComponent("documents.jsonl"))
-        try AtomicFile.write(dot, to: folder.appendingPathComponent("network.dot"))
-        let engine = LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: build.network)) ?? .neato
-        let svg = try GraphvizRenderer().render(dot: dot, engine: engine, format: .svg)
-        try AtomicFile.write(Data(svg), to: folder.appendingPathComponent("network.svg"))
+        let outputs = try BuildOutputs(of: build)
+        Console.warn(outputs.failures)
+        try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true))
         if !quiet {
             let network = build.network
             let relations = network.edges.filter { $0.kind == .relation }

@@ -116,13 +116,9 @@ struct Export: ParsableCommand {
         case .json:
             bytes = Data(NetworkJSON.encode(network).utf8)
         case .dot:
-            bytes = Data(try diagram(of: network, whole: whole, filter: filter).utf8)
+            bytes = Data(try diagram(of: network, whole: whole, filter: filter).dot.utf8)
         case .svg, .png:
-            let dot = try diagram(of: network, whole: whole, filter: filter)
-            // Clusters go to dot: the same picture every run, where fdp's varies (see the discussion above).
-            let recommended = clusters ? .dot : LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato
-            let layout = engine ?? recommended
-            bytes = Data(try GraphvizRenderer().render(dot: dot, engine: layout, format: format == .svg ? .svg : .png))
+            bytes = Data(try diagram(of: network, whole: whole, filter: filter).render(format == .svg ? .svg : .png))
         case .graphml:
             bytes = Data(GraphMLWriter().write(network).utf8)
         case .gexf:
@@ -148,14 +144,14 @@ struct Export: ParsableCommand {
             depth: depth)
     }
 
-    /// The DOT drawing: titled like `graph build`'s, subtitled with the filter, nodes sized by the whole network's
+    /// The diagram: titled like `graph build`'s, subtitled with the filter, nodes sized by the whole network's
     /// PageRank so a part is drawn at the same scale as the whole.
-    private func diagram(of network: Network, whole: Network, filter: NetworkFilter) throws -> String {
-        let index = URL(fileURLWithPath: graph).deletingLastPathComponent().appendingPathComponent("documents.jsonl")
-        let title = DiagramTitle.text(for: whole, documentIndex: try? String(contentsOf: index, encoding: .utf8))
+    private func diagram(of network: Network, whole: Network, filter: NetworkFilter) throws -> Diagram {
+        let title = Diagram.title(of: whole, readFrom: URL(fileURLWithPath: graph))
         let importance = try centralityValues(.pagerank, of: whole)
-        return DOTWriter(title: title, subtitle: filter.summary(in: whole), clusters: clusters, importance: importance)
-            .write(network)
+        let style = DOTWriter(
+            title: title, subtitle: filter.summary(in: whole), clusters: clusters, importance: importance)
+        return Diagram(of: network, style: style, engine: engine)
     }
 
     /// CSV is two files, so `-o` names the folder that receives them.
@@ -163,8 +159,8 @@ struct Export: ParsableCommand {
         guard let output else {
             throw ValidationError("csv writes two files, nodes.csv and edges.csv: name their folder with -o DIR")
         }
-        let folder = URL(fileURLWithPath: output, isDirectory: true)
-        try AtomicFile.write(tables.nodes, to: folder.appendingPathComponent(CSVWriter.nodesFileName))
-        try AtomicFile.write(tables.edges, to: folder.appendingPathComponent(CSVWriter.edgesFileName))
+        try OutputFolder(URL(fileURLWithPath: output, isDirectory: true)).replace(with: [
+            CSVWriter.nodesFileName: Data(tables.nodes.utf8), CSVWriter.edgesFileName: Data(tables.edges.utf8),
+        ])
     }
 }

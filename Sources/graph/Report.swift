@@ -43,42 +43,45 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
+        if format == .markdown, let output, output != "-", URL(fileURLWithPath: output).pathExtension == "svg" {
+            throw ValidationError("-o \(output) is the name of the diagram the markdown report links to: end it in .md")
+        }
     }
 
     func run() throws {
         let graphURL = URL(fileURLWithPath: graph)
         let network = try NetworkJSON.read(from: graphURL)
-        let index = try? String(
-            contentsOf: graphURL.deletingLastPathComponent().appendingPathComponent("documents.jsonl"), encoding: .utf8)
-        let title = DiagramTitle.text(for: network, documentIndex: index)
+        let title = Diagram.title(of: network, readFrom: graphURL)
         let report = try NetworkReport(network: network, title: title, relationLimit: top)
         Console.warn(report.centralityFailures)
+        let diagram = Diagram(of: network, style: DOTWriter(title: title), engine: engine)
         let destination = output ?? graphURL.deletingLastPathComponent()
             .appendingPathComponent(format == .html ? "report.html" : "report.md").path
-        let text: String
         switch format {
         case .html:
-            let svg = try diagram(of: network, title: title)
-            text = HTMLReport(diagramSVG: String(decoding: svg, as: UTF8.self)).render(report)
+            let text = HTMLReport(diagramSVG: String(decoding: try diagram.render(), as: UTF8.self)).render(report)
+            try write(text, to: destination)
+        case .markdown where destination == "-":
+            try write(MarkdownReport(diagramPath: nil).render(report), to: destination)
         case .markdown:
-            var diagramPath: String?
-            if destination != "-" {
-                let svgURL = URL(fileURLWithPath: destination).deletingPathExtension().appendingPathExtension("svg")
-                try AtomicFile.write(Data(try diagram(of: network, title: title)), to: svgURL)
-                diagramPath = svgURL.lastPathComponent
-            }
-            text = MarkdownReport(diagramPath: diagramPath).render(report)
-        }
-        if destination == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        } else {
-            try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: destination))
+            // The page and the diagram it links to are replaced together.
+            let page = URL(fileURLWithPath: destination)
+            let svg = page.deletingPathExtension().appendingPathExtension("svg").lastPathComponent
+            let text = MarkdownReport(diagramPath: svg).render(report)
+            try OutputFolder(page.deletingLastPathComponent()).replace(with: [
+                page.lastPathComponent: Data(text.utf8), svg: Data(try diagram.render()),
+            ])
             print("Wrote \(destination)")
         }
     }
 
-    private func diagram(of network: Network, title: String) throws -> [UInt8] {
-        let layout = engine ?? LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato
-        return try GraphvizRenderer().render(dot: DOTWriter(title: title).write(network), engine: layout, format: .svg)
+    /// Prints the report on standard output for `-`, else writes it to the file.
+    private func write(_ text: String, to destination: String) throws {
+        if destination == "-" {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        } else {
+            try AtomicFile.write(text, to: URL(fileURLWithPath: destination))
+            print("Wrote \(destination)")
+        }
     }
 }

@@ -85,16 +85,25 @@ import Testing
         #expect(try String(contentsOf: target.appendingPathComponent("keep.txt"), encoding: .utf8) == "inside")
     }
 
-    /// The temporary file cannot be written (a folder holds its name, as a stand-in for a full or read-only disk,
-    /// which the root user of the test machine cannot simulate): an error, and the existing file is untouched.
-    @Test func failedWriteLeavesTheExistingFileUntouched() throws {
+    /// Defect 5 of issue 13: the temporary file's name was predictable (`.network.json.<pid>.tmp`) and opened
+    /// following links, so a link planted under that name made the write overwrite whatever it pointed to. Links
+    /// at the old names (and at a name a folder used to block) are neither followed nor in the way.
+    @Test func plantedLinksAtTheOldTemporaryNamesAreNotFollowed() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let url = folder.appendingPathComponent("network.json")
-        try Data("old\n".utf8).write(to: url)
-        let temporary = folder.appendingPathComponent(".network.json.\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
-        #expect(throws: (any Error).self) { try AtomicFile.write("new\n", to: url) }
-        #expect(try String(contentsOf: url, encoding: .utf8) == "old\n")
+        let victim = folder.appendingPathComponent("victim.txt")
+        try Data("precious\n".utf8).write(to: victim)
+        let graphs = folder.appendingPathComponent("Graphs")
+        try FileManager.default.createDirectory(at: graphs, withIntermediateDirectories: false)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        for name in ["network.json", "network.svg"] {
+            try FileManager.default.createSymbolicLink(
+                at: graphs.appendingPathComponent(".\(name).\(pid).tmp"), withDestinationURL: victim)
+            try AtomicFile.write("new \(name)\n", to: graphs.appendingPathComponent(name))
+            #expect(try String(contentsOf: graphs.appendingPathComponent(name), encoding: .utf8) == "new \(name)\n")
+        }
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
+        #expect(
+            try contents(of: graphs) == [".network.json.\(pid).tmp", ".network.svg.\(pid).tmp", "network.json", "network.svg"])
     }
 }

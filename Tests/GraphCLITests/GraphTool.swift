@@ -33,6 +33,23 @@ enum GraphTool {
         let errURL = capture.appendingPathComponent("stderr")
         try Data().write(to: outURL)
         try Data().write(to: errURL)
+        let process = try start(
+            arguments, in: directory, output: try FileHandle(forWritingTo: outURL),
+            errors: try FileHandle(forWritingTo: errURL))
+        process.waitUntilExit()
+        defer { try? FileManager.default.removeItem(at: capture) }
+        return Run(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8))
+    }
+
+    /// Starts `graph` with `arguments` in `directory` and returns at once; what it prints goes to `output` and
+    /// `errors`, or nowhere.
+    static func start(
+        _ arguments: [String], in directory: URL = repository, output: FileHandle = .nullDevice,
+        errors: FileHandle = .nullDevice
+    ) throws -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -40,15 +57,10 @@ enum GraphTool {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = output
+        process.standardError = errors
         try process.run()
-        process.waitUntilExit()
-        defer { try? FileManager.default.removeItem(at: capture) }
-        return Run(
-            status: process.terminationStatus,
-            stdout: try String(contentsOf: outURL, encoding: .utf8),
-            stderr: try String(contentsOf: errURL, encoding: .utf8))
+        return process
     }
 
     /// A new empty folder under the temporary directory.

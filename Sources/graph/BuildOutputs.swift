@@ -1,0 +1,36 @@
+import ActorGraphCore
+import ActorGraphExtraction
+import Foundation
+
+/// What `graph build` writes into its output folder: all four files made in memory first, the diagram rendered
+/// before anything is written (so a Graphviz failure writes nothing), then put in place together by
+/// `OutputFolder` (so the folder never holds files of two builds, even when a build is killed or two run at once).
+struct BuildOutputs {
+    static let network = "network.json"
+    static let documentIndex = "documents.jsonl"
+    static let dot = "network.dot"
+    static let svg = "network.svg"
+
+    /// Each file's bytes by its name.
+    let files: [String: Data]
+    /// The centralities that could not be computed: `network.json` holds them as `null`.
+    let failures: [MeasureFailure]
+
+    init(of build: CorpusBuild) throws {
+        let title = DiagramTitle.text(
+            documents: build.network.corpus.documents, dates: build.records.compactMap(\.date))
+        let diagram = Diagram(of: build.network, style: DOTWriter(title: title))
+        let analysis = try NetworkAnalysis(of: build.network)
+        failures = analysis.failures
+        files = [
+            Self.network: Data(NetworkJSON.encode(build.network, analysis: analysis).utf8),
+            Self.documentIndex: Data(DocumentIndex.encode(build.records).utf8),
+            Self.dot: Data(diagram.dot.utf8),
+            Self.svg: Data(try diagram.render(.svg)),
+        ]
+    }
+
+    func write(to folder: URL) throws {
+        try OutputFolder(folder).replace(with: files)
+    }
+}

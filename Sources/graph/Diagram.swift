@@ -1,0 +1,30 @@
+import ActorGraphCore
+import Foundation
+import GraphvizRender
+
+/// The network's diagram as `graph build`, `graph export` and `graph report` draw it: DOT text and the layout
+/// engine for it, rendered in process by Graphviz.
+struct Diagram {
+    /// The drawing as Graphviz DOT.
+    let dot: String
+    /// The caller's engine, else `dot` for clusters (the same picture every run, where fdp's varies), else the one
+    /// `DOTWriter` recommends for the network's size.
+    let engine: LayoutEngine
+
+    init(of network: Network, style: DOTWriter, engine: LayoutEngine? = nil) {
+        dot = style.write(network)
+        self.engine = engine
+            ?? (style.clusters ? .dot : LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato)
+    }
+
+    func render(_ format: RenderFormat = .svg) throws -> [UInt8] {
+        try GraphvizRenderer().render(dot: dot, engine: engine, format: format)
+    }
+
+    /// The title of the network read from `graphURL`, with the article dates of the `documents.jsonl` beside it, so
+    /// that it reads as the title `graph build` drew.
+    static func title(of network: Network, readFrom graphURL: URL) -> String {
+        let index = graphURL.deletingLastPathComponent().appendingPathComponent(BuildOutputs.documentIndex)
+        return DiagramTitle.text(for: network, documentIndex: try? String(contentsOf: index, encoding: .utf8))
+    }
+}
