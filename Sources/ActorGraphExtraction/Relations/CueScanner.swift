@@ -19,7 +19,6 @@ public struct CueScanner: Sendable {
 
     func cues(in sentence: SentenceWords) -> [Cue] {
         let tokens = sentence.words.map(\.text)
-        guard !lexicon.marksSport(tokens) else { return [] }
         var cues: [Cue] = []
         var negationEnds: Int?
         var index = 0
@@ -50,7 +49,8 @@ public struct CueScanner: Sendable {
             }
             index += 1
         }
-        return cues
+        // Checked last: most sentences have no cue, and then need no check.
+        return cues.isEmpty || lexicon.marksSport(tokens) ? [] : cues
     }
 
     static func rounded(_ value: Double) -> Double {

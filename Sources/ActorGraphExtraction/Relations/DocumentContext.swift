@@ -13,9 +13,21 @@ struct DocumentContext: Sendable {
     }
 
     /// Whether the sentence may refer back to the last pair: there is one, and the sentence counts two of something.
+    /// This runs on every sentence, so it looks at bytes, not at words.
     func refersBack(_ sentence: String) -> Bool {
-        lastPair != nil && (sentence.contains("two ") || sentence.contains("both ") || sentence.contains("Both "))
+        guard lastPair != nil else { return false }
+        var sentence = sentence
+        return sentence.withUTF8 { bytes in
+            bytes.indices.contains { start in
+                Self.counting.contains { word in
+                    bytes[start] == word[0] && start + word.count <= bytes.count
+                        && word.elementsEqual(bytes[start..<start + word.count])
+                }
+            }
+        }
     }
+
+    private static let counting = ["two ", "both ", "Both "].map { Array($0.utf8) }
 
     /// The pair a sentence refers back to: the last pair named, when the sentence says "the two countries" (or
     /// "both sides" ...) before naming two sides of its own.

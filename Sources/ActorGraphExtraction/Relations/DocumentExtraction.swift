@@ -97,9 +97,9 @@ public struct RelationExtractor: Sendable {
         let actors = mentions.map(\.actor) + unnamed
         guard Set(actors).count > 1 else { return (mentions, []) }
         let words = SentenceWords(sentence)
-        // The parse is the costly step: a sentence without a cue, or whose actors are all one side, has only
-        // neutral pairs whatever its structure.
-        let cues = scanner.cues(in: words)
+        // The parse is the costly step: a sentence without a cue that leans (blockers have stance 0), or whose
+        // actors are all one side, has only neutral pairs whatever its structure.
+        let cues = scanner.cues(in: words).filter { $0.stance != 0 }
         let stances: [ActorPairKey: PairStance]
         if cues.isEmpty || Set(sides.values).count < 2 {
             stances = PairStance.neutral(among: mentions.map(\.actor))

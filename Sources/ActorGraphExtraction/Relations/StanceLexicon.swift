@@ -36,7 +36,9 @@ public struct StanceLexicon: Sendable {
     let scopeBreakers: Set<String>
     let negationWindow: Int
     /// Words and phrases that mark sports reporting, where countries are teams and `beat`, `against` and `clash` are
-    /// no relation.
+    /// no relation: one-word exact markers in a set, the rest (prefixes, phrases) in a list, since every sentence
+    /// that names two actors is checked.
+    let sportWords: Set<String>
     let sportMarkers: [[Word]]
     /// Every form of the verbs that undo the act their object names ("lifted sanctions", "ended cooperation").
     let reversalVerbs: Set<String>
@@ -94,7 +96,10 @@ public struct StanceLexicon: Sendable {
         return StanceLexicon(
             cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
-            sportMarkers: file.sport.map { $0.split(separator: " ").map { Word(String($0)) } },
+            sportWords: Set(file.sport.filter { !$0.contains(" ") && !$0.hasSuffix("*") }),
+            sportMarkers: file.sport.filter { $0.contains(" ") || $0.hasSuffix("*") }.map {
+                $0.split(separator: " ").map { Word(String($0)) }
+            },
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues))
     }
@@ -102,7 +107,7 @@ public struct StanceLexicon: Sendable {
     /// Whether the words read as sports reporting: one of them begins a `sport` phrase.
     func marksSport(_ tokens: [String]) -> Bool {
         tokens.indices.contains { index in
-            sportMarkers.contains { phrase in
+            sportWords.contains(tokens[index]) || sportMarkers.contains { phrase in
                 index + phrase.count <= tokens.count && zip(phrase, tokens[index...]).allSatisfy { $0.matches($1) }
             }
         }

@@ -191,6 +191,13 @@ public enum EnglishTokenizer {
         ]
 
         mutating func cutClitics(_ range: Range<Int>) {
+            // Every clitic holds an apostrophe and every fused word has five or six letters: most words are neither,
+            // and stay whole without being lower-cased (this runs on every word the parser reads).
+            let fusedLength = Self.fusedWords.keys.contains { $0.unicodeScalars.count == range.count }
+            guard fusedLength || scalars[range].contains(where: { $0 == "'" || $0 == "\u{2019}" }) else {
+                tokens.append(token(range))
+                return
+            }
             let lower = normalisedApostrophes(text(range)).lowercased()
             if range.count > 1, let clitic = Self.clitics.first(where: { lower.hasSuffix($0) && lower.count > $0.count }) {
                 let split = range.upperBound - clitic.unicodeScalars.count
