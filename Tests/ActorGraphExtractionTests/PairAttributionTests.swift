@@ -168,4 +168,19 @@ import Testing
         #expect(stance("IND", "QUAD") == 0)
         #expect(stance("QUAD", "RUS") == nil, "Russia is referred to, not named: no co-mention with the Quad")
     }
+
+    @Test func aMoveSummingUpTheMainClauseIsAimedAtItsSubject() throws {
+        let pairs = try relations(
+            "Ukraine and the Netherlands signed a security agreement under which Amsterdam will deliver F-16 jets, a move "
+                + "Moscow denounced as escalation.")
+        #expect(pairs["NLD-RUS"]?.sign == -1)
+        #expect(pairs["RUS-UKR"]?.sign == -1)
+        #expect(pairs["NLD-UKR"]?.sign == 1)
+    }
+
+    @Test func aVerbCoordinatedUnderANegatedOneIsNegated() throws {
+        let pairs = try relations(
+            "North Korea will not dismantle its nuclear programs or improve ties with South Korea, Pyongyang said.")
+        #expect(pairs["KOR-PRK"]?.sign != 1, "not improving ties is no cooperation")
+    }
 }

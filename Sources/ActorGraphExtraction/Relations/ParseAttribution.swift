@@ -84,6 +84,14 @@ struct ParseAttribution {
             placed[index].cue.stance = -placed[index].cue.stance / 2
         }
         placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
+        // "will not dismantle its programmes or improve ties with South Korea": a verb coordinated under a negated
+        // one, with no subject of its own, is negated too, however far the negator lies in words.
+        for index in placed.indices where !placed[index].cue.negated {
+            guard let predicate = placed[index].predicate, sharesNegation(predicate) else { continue }
+            placed[index].cue.phrase = "not " + placed[index].cue.phrase
+            placed[index].cue.stance = -placed[index].cue.stance / 2
+            placed[index].cue.negated = true
+        }
         let events = Set(placed.compactMap(\.predicate))
         for (cue, predicate) in placed {
             var found = predicate.map { attribute(cue, at: $0, events: events) } ?? Attribution()
@@ -119,13 +127,32 @@ struct ParseAttribution {
         return result
     }
 
+    /// Whether the verb of the cue at `token` (itself, or the verb whose object it is: "improve ties") is a
+    /// conjunct, without a subject or auxiliary of its own, of a verb a `not` or `never` negates ("did not join
+    /// the sanctions and has instead stepped up purchases" has its own).
+    private func sharesNegation(_ token: Int) -> Bool {
+        var verb = token
+        if ["amod", "compound"].contains(tree.relation(verb)), let head = tree.head(verb) { verb = head }
+        if tree.isNominal(verb), ["obj", "nsubj:pass"].contains(tree.relation(verb)), let head = tree.head(verb) {
+            verb = head
+        }
+        guard tree.tags[verb] == .verb, tree.relation(verb) == "conj", tree.subject(of: verb) == nil,
+            !tree.children[verb].contains(where: { tree.relation($0).hasPrefix("aux") }),
+            let head = tree.head(verb), tree.tags[head] == .verb
+        else { return false }
+        return tree.children[head].contains {
+            tree.relation($0) == "advmod" && ["not", "n't", "never"].contains(tree.lowercased($0))
+        }
+    }
+
     /// The verb that undoes the act the noun at `token` names, if any: the noun is its object or passive subject,
     /// or stands below a quantity that is ("ended two decades of hostility"); a cue that begins with a modifier
     /// ("ended military cooperation") is read at the noun it modifies.
     private func reversal(of token: Int) -> Int? {
         var noun = token
         if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
-        if tree.relation(noun) == "nmod", tree.caseMarker(of: noun) == "of", let head = tree.head(noun), tree.isNominal(head)
+        if tree.relation(noun) == "nmod", tree.caseMarker(of: noun) == "of", let head = tree.head(noun),
+            tree.isNominal(head)
         {
             noun = head
         }
@@ -175,6 +202,22 @@ struct ParseAttribution {
         return []
     }
 
+    /// Nouns that, as "a move", sum up what the main clause reports.
+    static let summaryNouns: Set<String> = ["move", "step", "decision", "deployment", "development", "measure"]
+
+    /// "Russia and North Korea signed a treaty, a move Seoul and Washington condemned": a cue on a noun that sums up
+    /// the sentence's main clause (attached to it or to the cue, however the parser placed it) is aimed at the main
+    /// clause's subject.
+    private func summarised(_ predicate: Int) -> [Int] {
+        let nearby = tree.children[predicate] + [tree.head(predicate)].compactMap { $0 }
+        let summary = nearby.contains { token in
+            Self.summaryNouns.contains(tree.lowercased(token))
+                && tree.children[token].contains { tree.relation($0) == "det" && tree.lowercased($0) == "a" }
+        }
+        guard summary, let root = tree.parse.heads.firstIndex(where: { $0 == nil }) else { return [] }
+        return tree.subject(of: root).map { [$0] } ?? []
+    }
+
     /// What the parse says of one cue: the pairs it relates, its agents, and every actor it makes a participant.
     private struct Attribution {
         var links: [Link] = []
@@ -192,6 +235,9 @@ struct ParseAttribution {
         let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
         var patients = (named + actors(in: roles.patients, events: others)).filter { !agents.contains($0) }
         if patients.isEmpty { patients = actors(in: roles.partners, events: others).filter { !agents.contains($0) } }
+        if patients.isEmpty {
+            patients = actors(in: summarised(predicate), events: others).filter { !agents.contains($0) }
+        }
         let group = actors(in: roles.group, events: others)
         let participants = Set(agents + patients + group)
         if cue.length == 1 && agents.count > 1 && jointMarkers.contains(tree.lowercased(predicate)) {

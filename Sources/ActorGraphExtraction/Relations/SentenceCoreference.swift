@@ -134,7 +134,9 @@ struct SentenceCoreference {
         guard let predicate = tree.head(argument) else { return [] }
         let subjects = tree.children[predicate].filter { tree.relation($0) == "nsubj" }
         if !subjects.isEmpty { return subjects.flatMap { tree.ownExtent(of: $0) } }
-        guard ["acl", "xcomp", "advcl"].contains(tree.relation(predicate)), let head = tree.head(predicate) else { return [] }
+        guard ["acl", "xcomp", "advcl"].contains(tree.relation(predicate)), let head = tree.head(predicate) else {
+            return []
+        }
         let controllers = tree.children[head].filter { ["nmod:poss", "nsubj"].contains(tree.relation($0)) }
         return controllers.flatMap { tree.ownExtent(of: $0) }
     }
