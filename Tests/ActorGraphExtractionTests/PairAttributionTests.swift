@@ -140,7 +140,7 @@ import Testing
             "Earlier, the deputy Russian ambassador to India Roman Babushkin said that New Delhi shouldn’t be worried about "
                 + "the growing proximity with Pakistan.")
         #expect(pairs["IND-RUS"]?.sign == 1)
-        #expect(pairs["IND-RUS"]?.direction == "RUS>IND")
+        #expect(pairs["IND-RUS"]?.direction == "RUS>IND", "a reassurance, though its modal could make a demand")
         #expect(pairs["IND-PAK"]?.sign == 0)
     }
 
@@ -182,5 +182,17 @@ import Testing
         let pairs = try relations(
             "North Korea will not dismantle its nuclear programs or improve ties with South Korea, Pyongyang said.")
         #expect(pairs["KOR-PRK"]?.sign != 1, "not improving ties is no cooperation")
+    }
+
+    @Test func mustInReportedSpeechIsADemandOfTheSubject() throws {
+        let pairs = try relations(
+            "The Indian foreign ministry said Pakistan must stop cross-border terrorism before any dialogue can resume.")
+        #expect(pairs["IND-PAK"]?.sign == -1)
+        #expect(pairs["IND-PAK"]?.direction == "IND>PAK")
+    }
+
+    @Test func urgingSomeoneToActAgainstAThirdIsHostileToTheThird() throws {
+        let pairs = try relations("Qatar's emir met Iran's president a day after Washington urged Gulf states to isolate Iran.")
+        #expect(pairs["IRN-USA"]?.sign == -1)
     }
 }

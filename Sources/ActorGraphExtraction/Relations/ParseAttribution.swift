@@ -27,6 +27,9 @@ struct ParseAttribution {
     let jointMarkers: Set<String>
     /// Cues of worry that, negated, reassure (the lexicon's `reassurance_cues`).
     let reassuranceCues: Set<String>
+    /// Modals of a demand in reported speech, and the demand's stance (the lexicon's `demand_modals`).
+    let demandModals: Set<String>
+    let demandStance: Double
 
     /// - Parameters:
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
@@ -39,6 +42,8 @@ struct ParseAttribution {
         reversalVerbs = lexicon.reversalVerbs
         jointMarkers = lexicon.jointMarkers
         reassuranceCues = lexicon.reassuranceCues
+        demandModals = lexicon.demandModals
+        demandStance = lexicon.demandStance
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
@@ -91,6 +96,20 @@ struct ParseAttribution {
             placed[index].cue.phrase = "not " + placed[index].cue.phrase
             placed[index].cue.stance = -placed[index].cue.stance / 2
             placed[index].cue.negated = true
+        }
+        // "The Indian foreign ministry said Pakistan must stop cross-border terrorism": India demands something of
+        // Pakistan. ("New Delhi shouldn't be worried" is a reassurance, not a demand.)
+        let reassuring = Set(placed.compactMap { cue, predicate in
+            cue.negated && reassuranceCues.contains(String(cue.lexiconPhrase)) ? predicate.map(tree.clause) : nil
+        })
+        for demand in demands() where !reassuring.contains(demand.clause) {
+            let word = words.words.firstIndex { $0.start >= parse.tokens[demand.modal].start } ?? 0
+            let cue = Cue(phrase: tree.lowercased(demand.modal), stance: demandStance, position: word, length: 1)
+            for speaker in demand.speakers {
+                for addressee in demand.addressees where speaker != addressee {
+                    result[ActorPairKey(speaker, addressee)]?.cues.append((cue, speaker, addressee))
+                }
+            }
         }
         let events = Set(placed.compactMap(\.predicate))
         for (cue, predicate) in placed {
@@ -186,6 +205,28 @@ struct ParseAttribution {
             self.target = target
             self.directed = directed
             self.share = share
+        }
+    }
+
+    /// A demand in reported speech: its modal, the clause it governs, who says it and of whom it is made.
+    private struct Demand {
+        var modal: Int
+        var clause: Int
+        var speakers: [String]
+        var addressees: [String]
+    }
+
+    /// The clauses of reported speech whose verb a demand modal governs ("said that Pakistan must stop"), with an
+    /// actor saying it and an actor as the clause's subject.
+    private func demands() -> [Demand] {
+        parse.tokens.indices.compactMap { modal in
+            guard tree.relation(modal) == "aux", demandModals.contains(tree.lowercased(modal)),
+                let verb = tree.head(modal), tree.clause(of: verb) == verb, let subject = tree.subject(of: verb)
+            else { return nil }
+            let addressees = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
+            let speakers = speakers(of: verb)
+            guard !addressees.isEmpty, !speakers.isEmpty else { return nil }
+            return Demand(modal: modal, clause: verb, speakers: speakers, addressees: addressees)
         }
     }
 

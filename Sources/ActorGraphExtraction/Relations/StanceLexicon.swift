@@ -48,6 +48,9 @@ public struct StanceLexicon: Sendable {
     let referringNouns: Set<String>
     /// Cues of worry that, negated, reassure ("India need not worry").
     let reassuranceCues: Set<String>
+    /// Modals that, in reported speech, make a demand of the clause's subject ("China must stop"), and its stance.
+    let demandModals: Set<String>
+    let demandStance: Double
 
     /// The lexicon shipped with the package.
     public static func bundled() throws -> StanceLexicon {
@@ -70,6 +73,8 @@ public struct StanceLexicon: Sendable {
             var joint_markers: [String]
             var referring_nouns: [String]
             var reassurance_cues: [String]
+            var demand_modals: [String]
+            var demand_stance: Double
             var cues: [Entry]
         }
         let file: File
@@ -101,7 +106,8 @@ public struct StanceLexicon: Sendable {
                 $0.split(separator: " ").map { Word(String($0)) }
             },
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
-            referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues))
+            referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
+            demandModals: Set(file.demand_modals), demandStance: file.demand_stance)
     }
 
     /// Whether the words read as sports reporting: one of them begins a `sport` phrase.
