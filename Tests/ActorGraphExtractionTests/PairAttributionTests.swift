@@ -33,11 +33,16 @@ import Testing
         #expect(pairs["RUS-USA"]?.direction == "RUS>USA")
         #expect(pairs["TUR-USA"]?.sign == -1)
         #expect(pairs["TUR-USA"]?.direction == "USA>TUR")
-        // The parser hangs "against Turkey" on "condemned" rather than on "sanctions" (a prepositional phrase
-        // attached one level too high), which makes Russia act against Turkey.
-        withKnownIssue("prepositional phrase attached to the verb instead of the event noun") {
-            #expect(pairs["RUS-TUR"]?.sign == 0)
-        }
+        // The parser hangs "against Turkey" on "condemned" rather than on "sanctions"; beside a condemned act such a
+        // phrase names the act's victim, whom condemning sides with, never the condemner's target.
+        #expect(pairs["RUS-TUR"]?.sign != -1)
+    }
+
+    @Test func condemningAnAttackSidesWithItsVictims() throws {
+        let pairs = try relations(
+            "Pakistan condemned the attack on Chinese engineers in Khyber Pakhtunkhwa and vowed to bring the perpetrators to justice.")
+        #expect(pairs["CHN-PAK"]?.sign == 1)
+        #expect(pairs["CHN-PAK"]?.direction == "PAK>CHN")
     }
 
     @Test func actorsJoinedByAndShareTheirCue() throws {

@@ -112,8 +112,10 @@ struct ParseAttribution {
             }
         }
         let events = Set(placed.compactMap(\.predicate))
+        let hostileEvents = Set(placed.filter { $0.cue.stance < 0 }.compactMap(\.predicate))
         for (cue, predicate) in placed {
-            var found = predicate.map { attribute(cue, at: $0, events: events) } ?? Attribution()
+            var found =
+                predicate.map { attribute(cue, at: $0, events: events, hostileEvents: hostileEvents) } ?? Attribution()
             if let predicate, cue.negated, reassuranceCues.contains(String(cue.lexiconPhrase)) {
                 // "Babushkin said that New Delhi shouldn't be worried about the proximity with Pakistan": Russia
                 // reassures India, and India's worry about Pakistan is neither stated nor denied.
@@ -122,8 +124,13 @@ struct ParseAttribution {
                 }
                 found.participants = Set(found.links.flatMap { [$0.source, $0.target] })
             }
+            // An act that is the object of another cue ("condemned the attack on Chinese engineers") has its agent
+            // in the tree or none: the word-order guess would hand it the other cue's agent.
+            let condemned = predicate.map { token in
+                tree.relation(token) == "obj" && tree.head(token).map(events.contains) == true
+            } ?? false
             let given =
-                found.links.contains { $0.source != $0.target }
+                found.links.contains { $0.source != $0.target } || condemned
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target)
@@ -193,7 +200,8 @@ struct ParseAttribution {
 
     /// Two actors a cue relates, whether the first acted on the second, and the part of the cue's stance the pair
     /// gets: a cue shared among the n members of a group gives each pair 1/(n - 1) of it, so that "cooperation
-    /// within BRICS" says less about any two members than "India and China signed a pact" says about those two.
+    /// within BRICS" says less about any two members than "India and China signed a pact" says about those two; a
+    /// negative part turns the cue, for the victims of a condemned act (`sympathy`).
     struct Link {
         var source: String
         var target: String
@@ -266,16 +274,32 @@ struct ParseAttribution {
         var participants: Set<String> = []
     }
 
-    private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>) -> Attribution {
+    /// The part of a condemnation that goes, turned, to the victims of the act condemned.
+    static let sympathy = 0.5
+
+    /// - Parameter hostileEvents: the predicates of the sentence's hostile cues.
+    private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> Attribution {
         let others = events.subtracting([predicate])
         let roles = Participants(of: predicate, in: tree, events: others) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
         let agents = actors(in: roles.agents, events: others)
+        // "Russia condemned the US sanctions against Turkey", parsed with "against Turkey" on the verb: beside an
+        // object that is a hostile act, such a phrase names that act's victim, not the condemner's target.
+        let condemnedAct = cue.stance < 0 && roles.patients.contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
+        let misplaced = condemnedAct ? roles.patients.filter { argument in
+            tree.relation(argument) == "obl" && ["against", "on"].contains(tree.caseMarker(of: argument) ?? "")
+        } : []
         // A relation noun that stands for an actor relates its owner to that actor ("its arch-rival").
         let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
-        var patients = (named + actors(in: roles.patients, events: others)).filter { !agents.contains($0) }
-        if patients.isEmpty { patients = actors(in: roles.partners, events: others).filter { !agents.contains($0) } }
+        var patients = (named + actors(in: roles.patients.filter { !misplaced.contains($0) }, events: others))
+            .filter { !agents.contains($0) }
+        if patients.isEmpty {
+            // The partner of an object that is an act of its own ("condemned the attack on Chinese engineers") is
+            // that act's patient, not this one's.
+            let partners = roles.partners.filter { tree.head($0).map(others.contains) != true }
+            patients = actors(in: partners, events: others).filter { !agents.contains($0) }
+        }
         if patients.isEmpty {
             patients = actors(in: summarised(predicate), events: others).filter { !agents.contains($0) }
         }
@@ -287,6 +311,18 @@ struct ParseAttribution {
             return Attribution(links: within(agents), agents: agents, participants: participants)
         }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
+        if cue.stance < 0 {
+            // "Pakistan condemned the attack on Chinese engineers": who condemns a hostile act sides with its victims.
+            let victims = actors(in: misplaced, events: others) + roles.patients.filter(hostileEvents.contains).flatMap {
+                event in
+                let harmed = Participants(of: event, in: tree, events: others.subtracting([event])) { token in
+                    tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+                }
+                return actors(in: harmed.patients, events: others)
+            }
+            let sided = Set(victims).subtracting(agents).sorted()
+            links += agents.flatMap { a in sided.map { Link(a, $0, true, share: -Self.sympathy) } }
+        }
         if cue.stance > 0 && agents.count > 1 { links += within(agents) }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }

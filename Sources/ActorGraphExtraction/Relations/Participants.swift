@@ -68,7 +68,7 @@ struct Participants {
             // words") qualifies the word it modifies, whose participants are the cue's.
             word = head
         }
-        collect(word, tree, namesActor)
+        collect(word, tree, events: events, namesActor)
         if agents.isEmpty { inherit(word, tree) }
         if group.isEmpty && !agents.contains(where: namesActor) { lend(word, tree, events: events, namesActor) }
         if let phrase { patients = [phrase] }
@@ -76,14 +76,16 @@ struct Participants {
         // patients are the intention's.
         for complement in tree.children[word] where tree.relation(complement) == "xcomp" {
             var inner = Participants()
-            inner.collect(complement, tree, namesActor)
+            inner.collect(complement, tree, events: events, namesActor)
             patients += inner.patients
         }
     }
 
     private init() {}
 
-    private mutating func collect(_ predicate: Int, _ tree: DependencyTree, _ namesActor: (Int) -> Bool) {
+    private mutating func collect(
+        _ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool
+    ) {
         let isNoun = tree.isNominal(predicate)
         let isAdjective = tree.tags[predicate] == .adj
         for child in tree.children[predicate] {
@@ -133,16 +135,19 @@ struct Participants {
         switch tree.relation(predicate) {
         case "obj", "nsubj:pass":
             // "imposed sanctions on Russia", "talks were held with India": the verb's participants are the noun's
-            // when the verb only supports the noun (`supportVerbs`) or the noun names no actor of its own; not in
-            // "condemned the US sanctions". The subject of "drew criticism", "faced sanctions", "received aid" is
+            // when the verb only supports the noun (`supportVerbs`) or the noun names no actor of its own and the
+            // verb is no cue itself; not in "condemned the US sanctions" nor in "condemned the attack on Chinese
+            // engineers" (Pakistan condemns the attack; it did not attack). The subject of "drew criticism", "faced sanctions", "received aid" is
             // the one acted on.
             let receives = Self.receivingVerbs.contains(tree.lowercased(head))
             var verb = Participants()
-            verb.collect(head, tree, namesActor)
+            verb.collect(head, tree, events: events, namesActor)
             if verb.agents.isEmpty { verb.inherit(head, tree) }
             if receives {
                 patients += verb.agents
-            } else if Self.supportVerbs.contains(tree.lowercased(head)) || !agents.contains(where: namesActor) {
+            } else if Self.supportVerbs.contains(tree.lowercased(head))
+                || (!agents.contains(where: namesActor) && !events.contains(head))
+            {
                 agents += verb.agents
             }
             for child in tree.children[head] {
