@@ -3,7 +3,7 @@ import Testing
 
 @testable import ActorGraphCore
 
-/// `documents.jsonl` per CONTRACT.md: one compact JSON object per line, in input order; a skipped input carries
+/// `documents.jsonl` per `Docs/Formats.md`: one compact JSON object per line, in input order; a skipped input carries
 /// `error`.
 @Suite struct DocumentIndexTests {
     @Test func readRecordHasTheContractsFieldsInOrder() {
@@ -65,7 +65,7 @@ import Testing
         #expect(named == Set(network.nodes.map(\.id)), "every node is named by some document, and only nodes are")
     }
 
-    /// A record from one line of `documents.jsonl`, checking the field types CONTRACT.md gives.
+    /// A record from one line of `documents.jsonl`, checking the field types `Docs/Formats.md` gives.
     private func record(from line: String) throws -> DocumentRecord {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         let document = try #require(object["document"] as? String)

@@ -11,7 +11,7 @@ enum RepositoryFiles {
     static let documents = root.appendingPathComponent("Graphs/documents.jsonl")
 }
 
-/// `network.json`, the `actor-graph/1` format of CONTRACT.md: round trip, layout, and errors for broken files.
+/// `network.json`, the `actor-graph/1` format of `Docs/Formats.md`: round trip, layout, and errors for broken files.
 @Suite struct NetworkJSONTests {
     /// Every field the format carries: a person with an affiliation and nodes without, a relation and a
     /// membership edge on the same pair, evidence with and without date, cue and direction, a timeline,
@@ -68,7 +68,7 @@ enum RepositoryFiles {
         #expect(NetworkJSON.encode(shuffled) == NetworkJSON.encode(network))
     }
 
-    /// The exact lines CONTRACT.md shows, for the values it shows.
+    /// The layout `Docs/Formats.md` describes: a node or an evidence item on one line, escapes, a final newline.
     @Test func layoutMatchesTheContractExample() {
         let text = NetworkJSON.encode(Self.sample())
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -84,8 +84,8 @@ enum RepositoryFiles {
         #expect(text.hasSuffix("}\n") && !text.hasSuffix("\n\n"))
     }
 
-    /// The keys of every object, in order, against CONTRACT.md: its keys come in its order; the only others are
-    /// the documented additions (`timeline`, an evidence item's `cue`, `source`, `target`), where they are.
+    /// The keys of every object, in the order `Docs/Formats.md` gives; the optional ones (`affiliation`, `date`,
+    /// `timeline`, an evidence item's `cue`, `source`, `target`) only where they have values.
     @Test func fieldNamesAndOrderFollowTheContract() throws {
         let value = NetworkJSON.value(of: Self.sample())
         #expect(keys(value) == ["format", "corpus", "nodes", "edges"])

@@ -1,5 +1,5 @@
 /// The JSON forms of the analysis results: what `graph centrality --json` and `graph balance --json` print, and the
-/// `analysis` section of `network.json`. Keys are snake_case as in CONTRACT.md.
+/// `analysis` section of `network.json`. Keys are snake_case, as `Docs/Formats.md` lists them.
 public enum AnalysisJSON {
     /// `{"graph": …, "balance": …, "nodes": […]}`, and `"failures"` when a centrality could not be computed.
     public static func value(of analysis: NetworkAnalysis) -> JSONValue {
@@ -29,8 +29,8 @@ public enum AnalysisJSON {
         ])
     }
 
-    /// The row's measures under CONTRACT.md's keys; a measure that could not be computed is `null`, so every row has
-    /// every key.
+    /// The row's measures under the keys of `Docs/Formats.md`; a measure that could not be computed is `null`, so
+    /// every row has every key.
     public static func value(of row: NodeCentrality) -> JSONValue {
         func number(_ value: Double?) -> JSONValue { value.map(JSONValue.double) ?? .null }
         return .object([
@@ -46,8 +46,8 @@ public enum AnalysisJSON {
         ])
     }
 
-    /// CONTRACT.md's balance fields, then the weak triangle score, the frustration score and method, and the ties
-    /// that break the two-camp split.
+    /// The balance fields of `Docs/Formats.md`: the triangle census, the triangle and weak triangle scores, walk
+    /// balance, the frustration with its score and method, the two camps and the ties that break their split.
     public static func value(of scores: BalanceScores) -> JSONValue {
         func number(_ value: Double?) -> JSONValue? { value.map(JSONValue.double) }
         return .object([

@@ -1,7 +1,7 @@
 /// A JSON value whose objects keep their keys in the order they were written.
 ///
 /// Foundation's `JSONEncoder` gives no key-order guarantee without `.sortedKeys`, and sorted keys would scatter
-/// the fields of `network.json` away from the order CONTRACT.md documents. Writing through this type makes every
+/// the fields of `network.json` away from the order `Docs/Formats.md` documents. Writing through this type makes every
 /// file and every `--json` answer the same bytes for the same value.
 public indirect enum JSONValue: Sendable, Hashable {
     case null

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads and writes `network.json`, the `actor-graph/1` format of CONTRACT.md.
+/// Reads and writes `network.json`, the `actor-graph/1` format of `Docs/Formats.md`.
 public enum NetworkJSON {
     /// The network as the JSON value written to `network.json`, with the analysis section when one is given.
     public static func value(of network: Network, analysis: NetworkAnalysis? = nil) -> JSONValue {
