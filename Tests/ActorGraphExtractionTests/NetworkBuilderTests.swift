@@ -83,6 +83,29 @@ import Testing
         #expect(try evidence([("second.txt", [0.5, -0.5, 0.5]), ("first.txt", [-0.5, 0.5])]) == inOrder)
     }
 
+    /// A person the gazetteer does not list takes the affiliation most documents give, a tie going to the first
+    /// document by name, whatever order the documents come in (UnlistedPeople).
+    @Test(arguments: [
+        ([("a.txt", "PSE"), ("b.txt", "ISR"), ("c.txt", "ISR")], "ISR"),
+        ([("b.txt", "ISR"), ("a.txt", "PSE")], "PSE"),
+        ([("b.txt", "PSE"), ("c.txt", "ISR")], "PSE"),
+    ])
+    func anUnlistedPersonsAffiliationIsTheOneMostDocumentsGive(documents: [(String, String)], expected: String) throws {
+        func affiliation(_ documents: [(String, String)]) -> String? {
+            var builder = NetworkBuilder(gazetteer: gazetteer)
+            for (name, country) in documents {
+                var extraction = extraction(name, date: nil, pair: (country, "avi-cohenstein"), stances: [0])
+                extraction.newActors = [
+                    Actor(id: "avi-cohenstein", label: "Avi Cohenstein", kind: .person, affiliation: country)
+                ]
+                builder.add(extraction)
+            }
+            return builder.network().node(id: "avi-cohenstein")?.affiliation
+        }
+        #expect(affiliation(documents) == expected)
+        #expect(affiliation(documents.reversed()) == expected)
+    }
+
     /// A cooperative tie is shown by a cooperative sentence even when a hostile one is stronger in absolute
     /// terms, in every output that shows one sentence (Edge.strongestEvidence).
     @Test func theSentenceShownLeansTheEdgesWay() throws {

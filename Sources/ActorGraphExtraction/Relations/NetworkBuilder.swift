@@ -13,8 +13,8 @@ public struct NetworkBuilder: Sendable {
     let evidenceLimit: Int?
     private var records: [DocumentRecord] = []
     private var mentions: [String: Int] = [:]
-    /// People the gazetteer does not know, as the first document to name each described them.
-    private var newActors: [String: Actor] = [:]
+    /// People the gazetteer does not know, as the documents that name them describe them.
+    private var unlisted = UnlistedPeople()
     private var edges: [PairKey: Tally] = [:]
     /// Dates of the documents that name each grouping ("" for an undated document).
     private var groupingDates: [String: Set<String>] = [:]
@@ -33,8 +33,8 @@ public struct NetworkBuilder: Sendable {
         records.append(.read(
             document: document.name, title: document.title, date: document.date,
             sentences: extraction.sentenceCount, mentions: extraction.mentions))
-        for actor in extraction.newActors where gazetteer.actors[actor.id] == nil && newActors[actor.id] == nil {
-            newActors[actor.id] = actor
+        for actor in extraction.newActors where gazetteer.actors[actor.id] == nil {
+            unlisted.add(actor, from: document.name)
         }
         for (actor, count) in extraction.mentions {
             mentions[actor, default: 0] += count
@@ -61,7 +61,7 @@ public struct NetworkBuilder: Sendable {
     /// The network of everything added so far.
     public func network() -> Network {
         let nodes = mentions.keys.compactMap { id -> Node? in
-            guard let actor = gazetteer.actors[id] ?? newActors[id] else { return nil }
+            guard let actor = gazetteer.actors[id] ?? unlisted.actor(id: id) else { return nil }
             return Node(id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0, affiliation: actor.affiliation)
         }
         var result = edges.map { key, tally in tally.edge(key) }
