@@ -93,21 +93,26 @@ private struct PairKey: Hashable {
 }
 
 /// Sentence counts and the stance they add up to.
+///
+/// Stances come to four places (`CueScanner.rounded`), so they are added as whole ten-thousandths: the sum is exact
+/// and the mean the same in any input order, where a sum of doubles rounds differently by order (-0.6137, 0.6234,
+/// 0.4728 and 0.5477 averaged 0.2575 or 0.2576).
 private struct Counts {
     var weight = 0
     var positive = 0
     var negative = 0
-    var stanceSum = 0.0
+    /// In ten-thousandths.
+    var stanceSum = 0
 
     mutating func add(_ stance: Double) {
         weight += 1
         if stance > 0 { positive += 1 }
         if stance < 0 { negative += 1 }
-        stanceSum += stance
+        stanceSum += Int((stance * 10_000).rounded())
     }
 
     /// The mean stance, clipped to [-1, 1] and rounded as the network file writes it.
-    var stance: Double { CueScanner.rounded(max(-1, min(1, stanceSum / Double(max(weight, 1))))) }
+    var stance: Double { max(-10_000, min(10_000, (Double(stanceSum) / Double(max(weight, 1))).rounded())) / 10_000 }
 }
 
 /// A pair's running counts, overall and by month, and its strongest evidence so far.
