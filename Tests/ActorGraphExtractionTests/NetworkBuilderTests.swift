@@ -90,7 +90,8 @@ import Testing
         func stance(_ order: [Int]) throws -> (edge: Double, month: Double?) {
             var builder = NetworkBuilder(gazetteer: gazetteer)
             for index in order {
-                builder.add(extraction("\(index).txt", date: "2021-04-15", pair: ("IND", "RUS"), stances: [stances[index]]))
+                builder.add(
+                    extraction("\(index).txt", date: "2021-04-15", pair: ("IND", "RUS"), stances: [stances[index]]))
             }
             let edge = try #require(builder.network().edges(between: "IND", and: "RUS").first)
             return (edge.stance, edge.timeline.first?.stance)
