@@ -83,6 +83,49 @@ import Testing
         #expect(try evidence([("second.txt", [0.5, -0.5, 0.5]), ("first.txt", [-0.5, 0.5])]) == inOrder)
     }
 
+    /// Stances add up exactly, so the mean is the same in any order: as doubles, these four summed in one order
+    /// averaged 0.2575 and in another 0.2576 (the exact mean, 0.25755, rounds up).
+    @Test func theStanceIsTheSameInAnyInputOrder() throws {
+        let stances = [-0.6137, 0.6234, 0.4728, 0.5477]
+        func stance(_ order: [Int]) throws -> (edge: Double, month: Double?) {
+            var builder = NetworkBuilder(gazetteer: gazetteer)
+            for index in order {
+                builder.add(
+                    extraction("\(index).txt", date: "2021-04-15", pair: ("IND", "RUS"), stances: [stances[index]]))
+            }
+            let edge = try #require(builder.network().edges(between: "IND", and: "RUS").first)
+            return (edge.stance, edge.timeline.first?.stance)
+        }
+        for order in [[0, 1, 2, 3], [1, 2, 0, 3], [3, 2, 1, 0]] {
+            let found = try stance(order)
+            #expect(found.edge == 0.2576, "order \(order)")
+            #expect(found.month == 0.2576, "order \(order)")
+        }
+    }
+
+    /// A person the gazetteer does not list takes the affiliation most documents give, a tie going to the first
+    /// document by name, whatever order the documents come in (UnlistedPeople).
+    @Test(arguments: [
+        ([("a.txt", "PSE"), ("b.txt", "ISR"), ("c.txt", "ISR")], "ISR"),
+        ([("b.txt", "ISR"), ("a.txt", "PSE")], "PSE"),
+        ([("b.txt", "PSE"), ("c.txt", "ISR")], "PSE"),
+    ])
+    func anUnlistedPersonsAffiliationIsTheOneMostDocumentsGive(documents: [(String, String)], expected: String) throws {
+        func affiliation(_ documents: [(String, String)]) -> String? {
+            var builder = NetworkBuilder(gazetteer: gazetteer)
+            for (name, country) in documents {
+                var extraction = extraction(name, date: nil, pair: (country, "avi-cohenstein"), stances: [0])
+                extraction.newActors = [
+                    Actor(id: "avi-cohenstein", label: "Avi Cohenstein", kind: .person, affiliation: country)
+                ]
+                builder.add(extraction)
+            }
+            return builder.network().node(id: "avi-cohenstein")?.affiliation
+        }
+        #expect(affiliation(documents) == expected)
+        #expect(affiliation(documents.reversed()) == expected)
+    }
+
     /// A cooperative tie is shown by a cooperative sentence even when a hostile one is stronger in absolute
     /// terms, in every output that shows one sentence (Edge.strongestEvidence).
     @Test func theSentenceShownLeansTheEdgesWay() throws {

@@ -26,15 +26,16 @@ enum GraphTool {
         var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
     }
 
-    /// Runs `graph` with `arguments` in `directory` (the repository by default) and waits for it.
-    static func run(_ arguments: [String], in directory: URL = repository) throws -> Run {
+    /// Runs `graph` with `arguments` in `directory` (the repository by default) and waits for it; through
+    /// `launcher` (a command and its arguments, such as `taskset -c 0`) where one is given.
+    static func run(_ arguments: [String], in directory: URL = repository, launcher: [String] = []) throws -> Run {
         let capture = try scratchFolder()
         let outURL = capture.appendingPathComponent("stdout")
         let errURL = capture.appendingPathComponent("stderr")
         try Data().write(to: outURL)
         try Data().write(to: errURL)
         let process = try start(
-            arguments, in: directory, output: try FileHandle(forWritingTo: outURL),
+            arguments, in: directory, launcher: launcher, output: try FileHandle(forWritingTo: outURL),
             errors: try FileHandle(forWritingTo: errURL))
         process.waitUntilExit()
         defer { try? FileManager.default.removeItem(at: capture) }
@@ -44,15 +45,20 @@ enum GraphTool {
             stderr: try String(contentsOf: errURL, encoding: .utf8))
     }
 
-    /// Starts `graph` with `arguments` in `directory` and returns at once; what it prints goes to `output` and
-    /// `errors`, or nowhere.
+    /// Starts `graph` with `arguments` in `directory`, through `launcher` where one is given, and returns at once;
+    /// what it prints goes to `output` and `errors`, or nowhere.
     static func start(
-        _ arguments: [String], in directory: URL = repository, output: FileHandle = .nullDevice,
-        errors: FileHandle = .nullDevice
+        _ arguments: [String], in directory: URL = repository, launcher: [String] = [],
+        output: FileHandle = .nullDevice, errors: FileHandle = .nullDevice
     ) throws -> Process {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let command = launcher.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = launcher.dropFirst() + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
