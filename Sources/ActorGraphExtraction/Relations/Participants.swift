@@ -166,13 +166,17 @@ struct Participants {
     /// An event or relation noun whose actor the parse does not name takes the subject of the verb it hangs from,
     /// through the nouns between: "Japan will provide $4.5 billion in humanitarian aid to Ukraine", "the Russian
     /// minister fired a salvo of criticism at India", "Russia and India were connected by relations of partnership".
-    /// A subject that names nobody, or a verb that is a cue itself, lends nothing; nor does a verb whose oblique
-    /// only sets the scene ("despite the censure of Russia, India stayed neutral"), nor one to a noun that names a
-    /// group of its own ("called for an end to the conflict between Armenia and Azerbaijan").
+    /// A subject that names nobody, or a verb that is a cue itself, lends nothing; an oblique lends only when it
+    /// says what the act is for or in ("arrives in Indonesia for a summit meeting", "$4.5 billion in aid", "to
+    /// talks"), not when it sets the scene ("despite the censure of Russia, India stayed neutral"); nor does a verb
+    /// lend to a noun that names a group of its own ("called for an end to the conflict between Armenia and
+    /// Azerbaijan").
     private mutating func lend(_ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool) {
         var current = predicate
         while tree.isNominal(current) || tree.tags[current] == .adj {
-            guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(tree.relation(current)),
+            let relation = tree.relation(current)
+            let purpose = relation == "obl" && ["for", "in", "to"].contains(tree.caseMarker(of: current) ?? "")
+            guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(relation) || purpose,
                 let head = tree.head(current)
             else { return }
             current = head
