@@ -200,4 +200,12 @@ import Testing
         let pairs = try relations("Qatar's emir met Iran's president a day after Washington urged Gulf states to isolate Iran.")
         #expect(pairs["IRN-USA"]?.sign == -1)
     }
+
+    @Test func ourInAQuotationIsTheSpeakers() throws {
+        // Corpus/001: the parser makes "said" a loose dependent of the quoted clause.
+        let pairs = try relations(
+            "“We just want to call the attention of our Indian partners and friends to the dangers emanating from the "
+                + "Western Indo-Pacific strategy,” the Russian ambassador Nikolay Kudashev said.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+    }
 }

@@ -49,6 +49,21 @@ struct DependencyTree {
 
     static let clauseRelations: Set<Substring> = ["ccomp", "parataxis", "conj", "csubj"]
 
+    /// The subjects of the verb of saying that reports the clause `token` stands in: "X said (that) ...", where the
+    /// clause is the verb's complement, or "“...,” X said", where the parser makes the verb of saying a loose
+    /// (`parataxis`) dependent of the quoted clause. (Two subjects, "the Russian ambassador Nikolay Kudashev said"
+    /// misparsed, are both the speaker.)
+    func speaker(of token: Int) -> [Int] {
+        func subjects(_ verb: Int) -> [Int] { children[verb].filter { relation($0) == "nsubj" } }
+        var current = token
+        while let head = head(current) {
+            if ["ccomp", "parataxis"].contains(relation(current)) { return subjects(head) }
+            current = head
+        }
+        let saying = children[current].first { relation($0) == "parataxis" && tags[$0] == .verb }
+        return saying.map(subjects) ?? []
+    }
+
     /// The subject (`nsubj`, `nsubj:pass`) of `predicate`. Of two, a misparse ("India and the US are among the
     /// countries Putin has sent greetings to"), the one nearest before the predicate.
     func subject(of predicate: Int) -> Int? {

@@ -238,17 +238,9 @@ struct ParseAttribution {
         }
     }
 
-    /// The actors who say the clause `token` stands in, in "X said (that) ...": the subject of the verb of saying.
+    /// The actors who say the clause `token` stands in (`DependencyTree.speaker(of:)`).
     private func speakers(of token: Int) -> [String] {
-        var current = token
-        while let head = tree.head(current) {
-            if ["ccomp", "parataxis"].contains(tree.relation(current)) {
-                let subjects = tree.children[head].filter { tree.relation($0) == "nsubj" }
-                return subjects.flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
-            }
-            current = head
-        }
-        return []
+        tree.speaker(of: token).flatMap { tree.ownExtent(of: $0) }.sorted().flatMap { actorsAt[$0] ?? [] }
     }
 
     /// Nouns that, as "a move", sum up what the main clause reports.

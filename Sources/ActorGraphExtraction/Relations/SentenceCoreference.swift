@@ -47,19 +47,30 @@ struct SentenceCoreference {
         "it": .nonPerson, "its": .nonPerson, "they": .any, "them": .any, "their": .any, "we": .any, "our": .any,
     ]
 
+    static let firstPerson: Set<String> = ["we", "our"]
+
     /// Nouns that, counted as two ("the two countries", "both sides"), stand for two actors named before them.
     static let pairNouns: Set<String> = [
         "countries", "nations", "neighbours", "neighbors", "sides", "states", "governments", "capitals",
     ]
 
-    /// A possessive pronoun stands for the subject of its clause ("it has opposed Moscow's efforts to ship hardware
-    /// to its arch-rival": it). Any other personal pronoun, or a possessive whose clause subject names no actor,
+    /// We and our in reported speech stand for the speaker. A possessive pronoun stands for the subject of its
+    /// clause ("it has opposed Moscow's efforts to ship hardware to its arch-rival": it). Any other personal pronoun, or a possessive whose clause subject names no actor,
     /// stands for the nearest actor named before it that it can refer to; a plural one for that actor's whole
     /// coordination ("India and Russia agreed to expand their cooperation").
     private mutating func resolvePronoun(
         _ token: Int, kind: PronounKind, tree: DependencyTree, mentions: [(key: Int, value: [String])],
         isPerson: (String) -> Bool
     ) {
+        // "“We just want to call the attention of our Indian partners ...,” Kudashev said": we are the speaker.
+        if Self.firstPerson.contains(tree.lowercased(token)) {
+            let speakers = tree.speaker(of: token).flatMap { tree.ownExtent(of: $0) }
+            let actors = speakers.sorted().flatMap { actorsAt[$0] ?? [] }
+            if !actors.isEmpty {
+                actorsAt[token] = actors
+                return
+            }
+        }
         if tree.relation(token) == "nmod:poss", let subject = Self.clauseSubject(above: token, in: tree) {
             let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
             if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
