@@ -208,4 +208,17 @@ import Testing
                 + "Western Indo-Pacific strategy,” the Russian ambassador Nikolay Kudashev said.")
         #expect(pairs["IND-RUS"]?.sign == 1)
     }
+
+    @Test func aConditionOrAQuestionSaysLessThanAStatement() throws {
+        func stance(_ sentence: String) throws -> Double? {
+            try Self.extractor.get().relations(in: sentence).observations.first { $0.a == "PRK" && $0.b == "RUS" }?.stance
+        }
+        let statement = try #require(try stance("North Korea signed a pact with Russia."))
+        let condition = try #require(
+            try stance("Seoul would supply weapons to Ukraine if North Korea signed a pact with Russia."))
+        let question = try #require(try stance("Did North Korea sign a pact with Russia?"))
+        #expect(statement > 0)
+        #expect(condition > 0 && condition < statement)
+        #expect(question > 0 && question < statement)
+    }
 }

@@ -111,9 +111,16 @@ struct ParseAttribution {
                 }
             }
         }
+        // "Seoul could supply weapons if North Korea sends troops", "Will India join?": a condition or a question
+        // says less than a statement; it keeps its sign at half the weight.
+        let question = parse.tokens.last?.form == "?"
+        for index in placed.indices {
+            guard question || placed[index].predicate.map(isConditional) == true else { continue }
+            placed[index].cue.stance /= 2
+        }
         let events = Set(placed.compactMap(\.predicate))
         let hostileEvents = Set(placed.filter { $0.cue.stance < 0 }.compactMap(\.predicate))
-        for (cue, predicate) in placed {
+        let attributions = placed.map { cue, predicate in
             var found =
                 predicate.map { attribute(cue, at: $0, events: events, hostileEvents: hostileEvents) } ?? Attribution()
             if let predicate, cue.negated, reassuranceCues.contains(String(cue.lexiconPhrase)) {
@@ -124,6 +131,17 @@ struct ParseAttribution {
                 }
                 found.participants = Set(found.links.flatMap { [$0.source, $0.target] })
             }
+            return found
+        }
+        // How the parse relates pairs through their cues: the word-order guess may add to that, never contradict it
+        // ("North Korea sent troops to fight alongside Russia": alongside, not fight, relates the two).
+        var related: [ActorPairKey: Double] = [:]
+        for ((cue, _), found) in zip(placed, attributions) {
+            for link in found.links {
+                related[ActorPairKey(link.source, link.target), default: 0] += cue.stance * link.share
+            }
+        }
+        for ((cue, predicate), found) in zip(placed, attributions) {
             // An act that is the object of another cue ("condemned the attack on Chinese engineers") has its agent
             // in the tree or none: the word-order guess would hand it the other cue's agent.
             let condemned = predicate.map { token in
@@ -133,7 +151,8 @@ struct ParseAttribution {
                 found.links.contains { $0.source != $0.target } || condemned
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
-                    guard found.participants.contains(link.source) || found.participants.contains(link.target)
+                    guard found.participants.contains(link.source) || found.participants.contains(link.target),
+                        (related[ActorPairKey(link.source, link.target)] ?? 0) * cue.stance >= 0
                     else { return false }
                     // The word-order guess may not reach into another clause of the parse ("India is a trusted
                     // partner and ties with Pakistan are independent").
@@ -151,6 +170,20 @@ struct ParseAttribution {
             }
         }
         return result
+    }
+
+    /// Whether `token` lies in a clause marked as a condition (`if`, `unless`).
+    private func isConditional(_ token: Int) -> Bool {
+        var current = token
+        while let head = tree.head(current) {
+            if tree.relation(current) == "advcl" {
+                return tree.children[current].contains {
+                    tree.relation($0) == "mark" && ["if", "unless"].contains(tree.lowercased($0))
+                }
+            }
+            current = head
+        }
+        return false
     }
 
     /// Whether the verb of the cue at `token` (itself, or the verb whose object it is: "improve ties") is a
