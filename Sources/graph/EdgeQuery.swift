@@ -9,8 +9,8 @@ struct EdgeQuery: ParsableCommand {
         discussion: """
             Prints the counts and stance of the relation, how it moved month by month (when its articles span \
             more than one month), then its strongest evidence: each sentence with its document, date and \
-            stance, who acted on whom where the sentence says (Russia → India), and the cue that decided it in \
-            [brackets].
+            stance, who acted on whom and by what where the sentence says (Russia → United States: condemned), \
+            and the cue that decided it in [brackets].
 
             Example: graph edge India Russia
             """
@@ -88,11 +88,13 @@ struct EdgeQuery: ParsableCommand {
         return table.render()
     }
 
-    /// "Russia → India" where the sentence says who acted on whom.
+    /// "Russia → United States: condemned" where the sentence says who acted on whom: the two, and the deciding
+    /// cue's words as the sentence writes them.
     static func direction(of evidence: Evidence, in network: Network) -> String? {
         guard let source = evidence.source, let target = evidence.target else { return nil }
         func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
-        return "\(label(source)) → \(label(target))"
+        let act = CueHighlight(evidence)?.cue ?? evidence.cue
+        return "\(label(source)) → \(label(target))" + (act.map { ": \($0)" } ?? "")
     }
 
     /// The sentence with its deciding cue's words in brackets, found as whole words as the report finds them

@@ -69,6 +69,14 @@ import Testing
         }
     }
 
+    @Test func edgeSaysWhoActedOnWhomAndByWhat() throws {
+        let network = try GraphTool.buildCorpus().appendingPathComponent("network.json").path
+        let run = try GraphTool.run(["edge", "Russia", "United States", "--graph", network])
+        #expect(run.status == 0, "\(run.stderr)")
+        // Corpus/003: "Russian Ambassador Nikolay Kudashev condemned US sanctions against Turkey ..."
+        #expect(run.stdout.contains("Russia → United States: condemned"))
+    }
+
     /// A membership reads the right way round whichever order the two names are asked in (the grouping's id sorts
     /// first in the file: `BRICS` < `IND`).
     @Test(arguments: [["India", "BRICS"], ["BRICS", "India"], ["IND", "brics"]])
