@@ -11,6 +11,10 @@ import ActorGraphParser
 /// together without a stance. In "The United States threatened sanctions on India for buying the S-400 from Russia",
 /// `threatened` and `sanctions` go to United States → India and `buying` to India → Russia; United States–Russia get
 /// nothing.
+///
+/// Before a cue goes to anyone the tree may turn or weaken it (`CueReading`: reversal, negation, conditions); reported
+/// speech adds demands and reassurances (`ReportedSpeech`); pronouns, "the two countries" and "its arch-rival" stand
+/// for actors (`SentenceCoreference`).
 struct ParseAttribution {
     let parse: ParsedSentence
     let tree: DependencyTree
@@ -70,54 +74,13 @@ struct ParseAttribution {
 
     /// The stance of every pair of distinct `actors`, keyed by the pair in plain string order.
     /// A cue whose predicate the parse gives no two participants goes to the pairs `fallback` names that include
-    /// one participant the parse did find.
+    /// one participant the parse did find and that the parse does not relate the other way through another cue.
     func stances(
         of cues: [Cue], words: SentenceWords, actors: [String], fallback: (Cue) -> [(String, String, Bool)]
     ) -> [ActorPairKey: PairStance] {
         var result = PairStance.neutral(among: actors)
-        // Each cue with the token of its first word; a cue inside a name is dropped.
-        var placed = cues.compactMap { cue -> (cue: Cue, predicate: Int?)? in
-            let offset = words.words[cue.position].start
-            return names.contains { $0.contains(offset) } ? nil : (cue, token(at: offset))
-        }
-        // "lifted the embargo", "ended two decades of hostility": the object's cue, turned, says what the verb does.
-        var reversing = Set<Int>()
-        for index in placed.indices {
-            guard let predicate = placed[index].predicate, let verb = reversal(of: predicate) else { continue }
-            reversing.insert(verb)
-            placed[index].cue.phrase = tree.lowercased(verb) + " " + placed[index].cue.phrase
-            placed[index].cue.stance = -placed[index].cue.stance / 2
-        }
-        placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
-        // "will not dismantle its programmes or improve ties with South Korea": a verb coordinated under a negated
-        // one, with no subject of its own, is negated too, however far the negator lies in words.
-        for index in placed.indices where !placed[index].cue.negated {
-            guard let predicate = placed[index].predicate, sharesNegation(predicate) else { continue }
-            placed[index].cue.phrase = "not " + placed[index].cue.phrase
-            placed[index].cue.stance = -placed[index].cue.stance / 2
-            placed[index].cue.negated = true
-        }
-        // "The Indian foreign ministry said Pakistan must stop cross-border terrorism": India demands something of
-        // Pakistan. ("New Delhi shouldn't be worried" is a reassurance, not a demand.)
-        let reassuring = Set(placed.compactMap { cue, predicate in
-            cue.negated && reassuranceCues.contains(String(cue.lexiconPhrase)) ? predicate.map(tree.clause) : nil
-        })
-        for demand in demands() where !reassuring.contains(demand.clause) {
-            let word = words.words.firstIndex { $0.start >= parse.tokens[demand.modal].start } ?? 0
-            let cue = Cue(phrase: tree.lowercased(demand.modal), stance: demandStance, position: word, length: 1)
-            for speaker in demand.speakers {
-                for addressee in demand.addressees where speaker != addressee {
-                    result[ActorPairKey(speaker, addressee)]?.cues.append((cue, speaker, addressee))
-                }
-            }
-        }
-        // "Seoul could supply weapons if North Korea sends troops", "Will India join?": a condition or a question
-        // says less than a statement; it keeps its sign at half the weight.
-        let question = parse.tokens.last?.form == "?"
-        for index in placed.indices {
-            guard question || placed[index].predicate.map(isConditional) == true else { continue }
-            placed[index].cue.stance /= 2
-        }
+        let placed = read(cues, words: words)
+        addDemands(to: &result, among: placed, words: words)
         let events = Set(placed.compactMap(\.predicate))
         let hostileEvents = Set(placed.filter { $0.cue.stance < 0 }.compactMap(\.predicate))
         let attributions = placed.map { cue, predicate in
@@ -172,65 +135,6 @@ struct ParseAttribution {
         return result
     }
 
-    /// Whether `token` lies in a clause marked as a condition (`if`, `unless`).
-    private func isConditional(_ token: Int) -> Bool {
-        var current = token
-        while let head = tree.head(current) {
-            if tree.relation(current) == "advcl" {
-                return tree.children[current].contains {
-                    tree.relation($0) == "mark" && ["if", "unless"].contains(tree.lowercased($0))
-                }
-            }
-            current = head
-        }
-        return false
-    }
-
-    /// Whether the verb of the cue at `token` (itself, or the verb whose object it is: "improve ties") is a
-    /// conjunct, without a subject or auxiliary of its own, of a verb a `not` or `never` negates ("did not join
-    /// the sanctions and has instead stepped up purchases" has its own).
-    private func sharesNegation(_ token: Int) -> Bool {
-        var verb = token
-        if ["amod", "compound"].contains(tree.relation(verb)), let head = tree.head(verb) { verb = head }
-        if tree.isNominal(verb), ["obj", "nsubj:pass"].contains(tree.relation(verb)), let head = tree.head(verb) {
-            verb = head
-        }
-        guard tree.tags[verb] == .verb, tree.relation(verb) == "conj", tree.subject(of: verb) == nil,
-            !tree.children[verb].contains(where: { tree.relation($0).hasPrefix("aux") }),
-            let head = tree.head(verb), tree.tags[head] == .verb
-        else { return false }
-        return tree.children[head].contains {
-            tree.relation($0) == "advmod" && ["not", "n't", "never"].contains(tree.lowercased($0))
-        }
-    }
-
-    /// The verb that undoes the act the noun at `token` names, if any: the noun is its object or passive subject,
-    /// or stands below a quantity that is ("ended two decades of hostility"); a cue that begins with a modifier
-    /// ("ended military cooperation") is read at the noun it modifies.
-    private func reversal(of token: Int) -> Int? {
-        var noun = token
-        if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
-        if tree.relation(noun) == "nmod", tree.caseMarker(of: noun) == "of", let head = tree.head(noun),
-            tree.isNominal(head)
-        {
-            noun = head
-        }
-        guard tree.isNominal(noun), ["obj", "nsubj:pass"].contains(tree.relation(noun)), let verb = tree.head(noun),
-            tree.tags[verb] == .verb, reversalVerbs.contains(tree.lowercased(verb))
-        else { return nil }
-        // Another's act stays what it is between its own sides: to "halt the Israeli war against the Palestinians"
-        // does not make Israel and the Palestinians friends; but "the India-Russia summit has been cancelled" and
-        // "the EU lifted its embargo" are undone by their own actors.
-        let own = Set(
-            tree.children[noun].filter { ["nmod:poss", "compound", "amod"].contains(tree.relation($0)) }
-                .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] })
-        guard !own.isEmpty else { return verb }
-        let undoer = tree.children[verb].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
-            .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
-        let infinitive = tree.children[verb].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "to" }
-        return infinitive || undoer.contains { !own.contains($0) } ? nil : verb
-    }
-
     /// Two actors a cue relates, whether the first acted on the second, and the part of the cue's stance the pair
     /// gets: a cue shared among the n members of a group gives each pair 1/(n - 1) of it, so that "cooperation
     /// within BRICS" says less about any two members than "India and China signed a pact" says about those two; a
@@ -247,33 +151,6 @@ struct ParseAttribution {
             self.directed = directed
             self.share = share
         }
-    }
-
-    /// A demand in reported speech: its modal, the clause it governs, who says it and of whom it is made.
-    private struct Demand {
-        var modal: Int
-        var clause: Int
-        var speakers: [String]
-        var addressees: [String]
-    }
-
-    /// The clauses of reported speech whose verb a demand modal governs ("said that Pakistan must stop"), with an
-    /// actor saying it and an actor as the clause's subject.
-    private func demands() -> [Demand] {
-        parse.tokens.indices.compactMap { modal in
-            guard tree.relation(modal) == "aux", demandModals.contains(tree.lowercased(modal)),
-                let verb = tree.head(modal), tree.clause(of: verb) == verb, let subject = tree.subject(of: verb)
-            else { return nil }
-            let addressees = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
-            let speakers = speakers(of: verb)
-            guard !addressees.isEmpty, !speakers.isEmpty else { return nil }
-            return Demand(modal: modal, clause: verb, speakers: speakers, addressees: addressees)
-        }
-    }
-
-    /// The actors who say the clause `token` stands in (`DependencyTree.speaker(of:)`).
-    private func speakers(of token: Int) -> [String] {
-        tree.speaker(of: token).flatMap { tree.ownExtent(of: $0) }.sorted().flatMap { actorsAt[$0] ?? [] }
     }
 
     /// Nouns that, as "a move", sum up what the main clause reports.
@@ -311,7 +188,8 @@ struct ParseAttribution {
         let agents = actors(in: roles.agents, events: others)
         // "Russia condemned the US sanctions against Turkey", parsed with "against Turkey" on the verb: beside an
         // object that is a hostile act, such a phrase names that act's victim, not the condemner's target.
-        let condemnedAct = cue.stance < 0 && roles.patients.contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
+        let condemnedAct =
+            cue.stance < 0 && roles.patients.contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
         let misplaced = condemnedAct ? roles.patients.filter { argument in
             tree.relation(argument) == "obl" && ["against", "on"].contains(tree.caseMarker(of: argument) ?? "")
         } : []
@@ -338,13 +216,13 @@ struct ParseAttribution {
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
         if cue.stance < 0 {
             // "Pakistan condemned the attack on Chinese engineers": who condemns a hostile act sides with its victims.
-            let victims = actors(in: misplaced, events: others) + roles.patients.filter(hostileEvents.contains).flatMap {
-                event in
+            let condemned = roles.patients.filter(hostileEvents.contains).flatMap { event in
                 let harmed = Participants(of: event, in: tree, events: others.subtracting([event])) { token in
                     tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
                 }
                 return actors(in: harmed.patients, events: others)
             }
+            let victims = actors(in: misplaced, events: others) + condemned
             let sided = Set(victims).subtracting(agents).sorted()
             links += agents.flatMap { a in sided.map { Link(a, $0, true, share: -Self.sympathy) } }
         }

@@ -137,8 +137,8 @@ struct Participants {
             // "imposed sanctions on Russia", "talks were held with India": the verb's participants are the noun's
             // when the verb only supports the noun (`supportVerbs`) or the noun names no actor of its own and the
             // verb is no cue itself; not in "condemned the US sanctions" nor in "condemned the attack on Chinese
-            // engineers" (Pakistan condemns the attack; it did not attack). The subject of "drew criticism", "faced sanctions", "received aid" is
-            // the one acted on.
+            // engineers" (Pakistan condemns the attack; it did not attack). The subject of "drew criticism", "faced
+            // sanctions", "received aid" is the one acted on.
             let receives = Self.receivingVerbs.contains(tree.lowercased(head))
             var verb = Participants()
             verb.collect(head, tree, events: events, namesActor)
@@ -171,7 +171,9 @@ struct Participants {
     /// talks"), not when it sets the scene ("despite the censure of Russia, India stayed neutral"); nor does a verb
     /// lend to a noun that names a group of its own ("called for an end to the conflict between Armenia and
     /// Azerbaijan").
-    private mutating func lend(_ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool) {
+    private mutating func lend(
+        _ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool
+    ) {
         var current = predicate
         while tree.isNominal(current) || tree.tags[current] == .adj {
             let relation = tree.relation(current)

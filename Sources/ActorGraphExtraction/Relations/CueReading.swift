@@ -1,0 +1,99 @@
+/// How the sentence's structure changes what a cue says before it goes to anyone: a verb that undoes the act its
+/// object names, a negation that reaches a coordinated verb, a condition or a question.
+extension ParseAttribution {
+    /// A cue with the token of its first word (nil where no token holds it).
+    typealias PlacedCue = (cue: Cue, predicate: Int?)
+
+    /// The sentence's cues placed in the tree and read in it; a cue inside a name ("Shanghai Cooperation
+    /// Organisation") is dropped.
+    func read(_ cues: [Cue], words: SentenceWords) -> [PlacedCue] {
+        var placed = cues.compactMap { cue -> PlacedCue? in
+            let offset = words.words[cue.position].start
+            return names.contains { $0.contains(offset) } ? nil : (cue, token(at: offset))
+        }
+        // "lifted the embargo", "ended two decades of hostility": the object's cue, turned, says what the verb does.
+        var reversing = Set<Int>()
+        for index in placed.indices {
+            guard let predicate = placed[index].predicate, let verb = reversal(of: predicate) else { continue }
+            reversing.insert(verb)
+            placed[index].cue.phrase = tree.lowercased(verb) + " " + placed[index].cue.phrase
+            placed[index].cue.stance = -placed[index].cue.stance / 2
+        }
+        placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
+        // "will not dismantle its programmes or improve ties with South Korea": a verb coordinated under a negated
+        // one, with no subject of its own, is negated too, however far the negator lies in words.
+        for index in placed.indices where !placed[index].cue.negated {
+            guard let predicate = placed[index].predicate, sharesNegation(predicate) else { continue }
+            placed[index].cue.phrase = "not " + placed[index].cue.phrase
+            placed[index].cue.stance = -placed[index].cue.stance / 2
+            placed[index].cue.negated = true
+        }
+        // "Seoul could supply weapons if North Korea sends troops", "Will India join?": a condition or a question
+        // says less than a statement; it keeps its sign at half the weight.
+        let question = parse.tokens.last?.form == "?"
+        for index in placed.indices {
+            guard question || placed[index].predicate.map(isConditional) == true else { continue }
+            placed[index].cue.stance /= 2
+        }
+        return placed
+    }
+
+    /// Whether `token` lies in a clause marked as a condition (`if`, `unless`).
+    func isConditional(_ token: Int) -> Bool {
+        var current = token
+        while let head = tree.head(current) {
+            if tree.relation(current) == "advcl" {
+                return tree.children[current].contains {
+                    tree.relation($0) == "mark" && ["if", "unless"].contains(tree.lowercased($0))
+                }
+            }
+            current = head
+        }
+        return false
+    }
+
+    /// Whether the verb of the cue at `token` (itself, or the verb whose object it is: "improve ties") is a
+    /// conjunct, without a subject or auxiliary of its own, of a verb a `not` or `never` negates ("did not join
+    /// the sanctions and has instead stepped up purchases" has its own).
+    func sharesNegation(_ token: Int) -> Bool {
+        var verb = token
+        if ["amod", "compound"].contains(tree.relation(verb)), let head = tree.head(verb) { verb = head }
+        if tree.isNominal(verb), ["obj", "nsubj:pass"].contains(tree.relation(verb)), let head = tree.head(verb) {
+            verb = head
+        }
+        guard tree.tags[verb] == .verb, tree.relation(verb) == "conj", tree.subject(of: verb) == nil,
+            !tree.children[verb].contains(where: { tree.relation($0).hasPrefix("aux") }),
+            let head = tree.head(verb), tree.tags[head] == .verb
+        else { return false }
+        return tree.children[head].contains {
+            tree.relation($0) == "advmod" && ["not", "n't", "never"].contains(tree.lowercased($0))
+        }
+    }
+
+    /// The verb that undoes the act the noun at `token` names, if any: the noun is its object or passive subject,
+    /// or stands below a quantity that is ("ended two decades of hostility"); a cue that begins with a modifier
+    /// ("ended military cooperation") is read at the noun it modifies.
+    func reversal(of token: Int) -> Int? {
+        var noun = token
+        if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
+        if tree.relation(noun) == "nmod", tree.caseMarker(of: noun) == "of", let head = tree.head(noun),
+            tree.isNominal(head)
+        {
+            noun = head
+        }
+        guard tree.isNominal(noun), ["obj", "nsubj:pass"].contains(tree.relation(noun)), let verb = tree.head(noun),
+            tree.tags[verb] == .verb, reversalVerbs.contains(tree.lowercased(verb))
+        else { return nil }
+        // Another's act stays what it is between its own sides: to "halt the Israeli war against the Palestinians"
+        // does not make Israel and the Palestinians friends; but "the India-Russia summit has been cancelled" and
+        // "the EU lifted its embargo" are undone by their own actors.
+        let own = Set(
+            tree.children[noun].filter { ["nmod:poss", "compound", "amod"].contains(tree.relation($0)) }
+                .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] })
+        guard !own.isEmpty else { return verb }
+        let undoer = tree.children[verb].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
+            .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
+        let infinitive = tree.children[verb].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "to" }
+        return infinitive || undoer.contains { !own.contains($0) } ? nil : verb
+    }
+}
