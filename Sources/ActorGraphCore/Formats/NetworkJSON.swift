@@ -69,7 +69,8 @@ public enum NetworkJSON {
         value(of: network, analysis: analysis).render(style: .readable) + "\n"
     }
 
-    /// Parses `network.json` text, checking the format tag and that every edge names known nodes.
+    /// Parses `network.json` text, checking the format tag, that every edge names known nodes in order, its counts,
+    /// sign and stances, and that the weights add up to no more than ``Network/weightLimit``.
     public static func decode(_ data: Data) throws -> Network {
         let file: File
         do {
@@ -88,6 +89,7 @@ public enum NetworkJSON {
         }
         var edges: [Edge] = []
         edges.reserveCapacity(file.edges.count)
+        var totalWeight = WeightTotal()
         for edge in file.edges {
             for end in [edge.source, edge.target] where !ids.contains(end) {
                 throw NetworkFileError.malformed(
@@ -99,6 +101,10 @@ public enum NetworkJSON {
             }
             if let problem = edge.problem {
                 throw NetworkFileError.malformed("edge \(edge.source)–\(edge.target): \(problem)")
+            }
+            guard totalWeight.add(edge.weight) else {
+                throw NetworkFileError.malformed(
+                    "edge \(edge.source)–\(edge.target): \(WeightTotal.excess(edge.weight))")
             }
             edges.append(Edge(
                 source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight,
