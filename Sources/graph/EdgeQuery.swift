@@ -91,7 +91,7 @@ struct EdgeQuery: ParsableCommand {
     /// "Russia → India" where the sentence says who acted on whom.
     static func direction(of evidence: Evidence, in network: Network) -> String? {
         guard let source = evidence.source, let target = evidence.target else { return nil }
-        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        func label(_ id: String) -> String { Node.displayed(network.node(id: id)?.label ?? id) }
         return "\(label(source)) → \(label(target))"
     }
 
