@@ -33,7 +33,7 @@ struct Balance: ParsableCommand {
             options.printJSON(AnalysisJSON.value(of: scores))
             return
         }
-        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        func label(_ id: String) -> String { Node.displayed(network.node(id: id)?.label ?? id) }
         func score(_ value: Double?) -> String { value.map { Format.number($0) } ?? "-" }
         let census = TriangleCensus.patterns.map { "\($0) \(scores.triangles[$0] ?? 0)" }.joined(separator: ", ")
         let frustration = scores.frustration

@@ -23,7 +23,7 @@ struct BuildOutputs {
         let analysis = try NetworkAnalysis(of: build.network)
         failures = analysis.failures
         files = [
-            Self.network: Data(NetworkJSON.encode(build.network, analysis: analysis).utf8),
+            Self.network: NetworkJSON.encodedData(build.network, analysis: analysis),
             Self.documentIndex: Data(DocumentIndex.encode(build.records).utf8),
             Self.dot: Data(diagram.dot.utf8),
             Self.svg: Data(try diagram.render(.svg)),

@@ -44,7 +44,7 @@ struct Communities: ParsableCommand {
             ]))
             return
         }
-        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        func label(_ id: String) -> String { Node.displayed(network.node(id: id)?.label ?? id) }
         let modularity = louvain.modularity.map { Format.number($0) } ?? "-"
         print("Communities of cooperation (Louvain, modularity \(modularity)):")
         for (index, community) in louvain.communities.enumerated() where community.count > 1 {

@@ -11,8 +11,9 @@ struct Diagram {
     /// `DOTWriter` recommends for the network's size.
     let engine: LayoutEngine
 
+    /// Labels are cut for display (`Network.withDisplayedLabels`) in the drawing and its tooltips.
     init(of network: Network, style: DOTWriter, engine: LayoutEngine? = nil) {
-        dot = style.write(network)
+        dot = style.write(network.withDisplayedLabels())
         self.engine = engine
             ?? (style.clusters ? .dot : LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato)
     }

@@ -92,7 +92,7 @@ struct EdgeQuery: ParsableCommand {
     /// cue's words as the sentence writes them.
     static func direction(of evidence: Evidence, in network: Network) -> String? {
         guard let source = evidence.source, let target = evidence.target else { return nil }
-        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        func label(_ id: String) -> String { Node.displayed(network.node(id: id)?.label ?? id) }
         let act = CueHighlight(evidence)?.cue ?? evidence.cue
         return "\(label(source)) → \(label(target))" + (act.map { ": \($0)" } ?? "")
     }

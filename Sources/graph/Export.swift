@@ -114,7 +114,7 @@ struct Export: ParsableCommand {
         let bytes: Data
         switch format {
         case .json:
-            bytes = Data(NetworkJSON.encode(network).utf8)
+            bytes = NetworkJSON.encodedData(network)
         case .dot:
             bytes = Data(try diagram(of: network, whole: whole, filter: filter).dot.utf8)
         case .svg, .png:

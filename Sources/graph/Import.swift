@@ -44,7 +44,7 @@ struct Import: ParsableCommand {
         } else {
             network = try EdgeListImport.read(edges: input, nodes: nodes.map { URL(fileURLWithPath: $0) })
         }
-        try AtomicFile.write(NetworkJSON.encode(network), to: URL(fileURLWithPath: output))
+        try AtomicFile.write(NetworkJSON.encodedData(network), to: URL(fileURLWithPath: output))
         print("Imported \(network.nodes.count) actors and \(network.edges.count) ties into \(output).")
     }
 }

@@ -48,7 +48,7 @@ struct Path: ParsableCommand {
             ]))
             return
         }
-        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        func label(_ id: String) -> String { Node.displayed(network.node(id: id)?.label ?? id) }
         print(ids.map(label).joined(separator: " → ") + "  (\(steps.count) step\(steps.count == 1 ? "" : "s"))")
         for (a, b, edges) in steps {
             let ties = edges.map { edge in

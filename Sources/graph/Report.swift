@@ -52,7 +52,7 @@ struct Report: ParsableCommand {
         let graphURL = URL(fileURLWithPath: graph)
         let network = try NetworkJSON.read(from: graphURL)
         let title = Diagram.title(of: network, readFrom: graphURL)
-        let report = try NetworkReport(network: network, title: title, relationLimit: top)
+        let report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
         Console.warn(report.centralityFailures)
         let diagram = Diagram(of: network, style: DOTWriter(title: title), engine: engine)
         let destination = output ?? graphURL.deletingLastPathComponent()

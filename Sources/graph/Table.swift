@@ -1,8 +1,10 @@
+import ActorGraphCore
 import Foundation
 
 /// A plain-text table that fits an 80-column terminal, for people; `--json` is for programs.
 ///
-/// When the whole table would be wider than `width`, the first left-aligned column (the names) is cut with `…`.
+/// A cell holds at most `Node.displayedLabelLength` characters (an imported label may be megabytes long). When the
+/// whole table would be wider than `width`, the first left-aligned column (the names) is cut with `…`.
 /// A column headed `sign` or `signs` is coloured (green `+`, red `-`) when standard output is a terminal and
 /// `NO_COLOR` is not set.
 struct Table {
@@ -14,7 +16,7 @@ struct Table {
     var width = 80
 
     func render(colours: Bool = Terminal.coloursOnStandardOutput) -> String {
-        var cells = [headers] + rows
+        var cells = ([headers] + rows).map { $0.map(Node.displayed) }
         var widths = headers.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
         let total = widths.reduce(0, +) + 2 * (widths.count - 1)
         if total > width, let names = alignments.firstIndex(of: .left) {

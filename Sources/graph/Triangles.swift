@@ -46,7 +46,7 @@ struct Triangles: ParsableCommand {
         print("\(found.count) triangles: \(balanced) balanced, \(unbalanced) unbalanced, \(found.count - balanced - unbalanced) with a neutral tie")
         var table = Table(headers: ["signs", "balanced", "nodes"], alignments: [.left, .left, .left])
         for triangle in found {
-            let labels = triangle.nodes.map { network.node(id: $0)?.label ?? $0 }
+            let labels = triangle.nodes.map { Node.displayed(network.node(id: $0)?.label ?? $0) }
             let verdict = triangle.balanced.map { $0 ? "yes" : "no" } ?? "-"
             table.rows.append([triangle.pattern, verdict, labels.joined(separator: " · ")])
         }
@@ -64,7 +64,7 @@ struct Triangles: ParsableCommand {
 
     /// Each triangle, then each of its ties with its sign and the sentence that weighs most behind it.
     private func printWithEvidence(_ found: [Triangle], in network: Network) {
-        func label(_ id: String) -> String { network.node(id: id)?.label ?? id }
+        func label(_ id: String) -> String { Node.displayed(network.node(id: id)?.label ?? id) }
         print("\(found.count) unbalanced triangle\(found.count == 1 ? "" : "s")")
         for triangle in found {
             print("\n" + triangle.pattern + "  " + triangle.nodes.map(label).joined(separator: " · "))

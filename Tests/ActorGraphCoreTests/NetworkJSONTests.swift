@@ -124,6 +124,14 @@ enum RepositoryFiles {
         #expect(rows.count == network.nodes.count)
     }
 
+    /// `encode` writes one node and one edge at a time; the text is the rendered value's, empty lists included.
+    @Test func encodingEdgeByEdgeGivesTheRenderedValue() throws {
+        let empty = Network(corpus: .init(documents: 0, sentences: 0), nodes: [], edges: [])
+        for network in [Self.sample(), empty] {
+            #expect(NetworkJSON.encode(network) == NetworkJSON.value(of: network).render(style: .readable) + "\n")
+        }
+    }
+
     @Test func committedNetworkDecodesAndReencodesToTheSameBytes() throws {
         let bytes = try Data(contentsOf: RepositoryFiles.network)
         let network = try NetworkJSON.decode(bytes)

@@ -117,6 +117,38 @@ import Testing
         #expect(names == ["A/c.htm", "a.txt", "a/z.md", "b.txt", "c.TXT"])
     }
 
+    /// A link that leads nowhere or back up the tree is named as a skipped input with its reason, not passed over
+    /// in silence; the articles beside it are still read.
+    @Test func symlinkLoopsAndBrokenLinksAreSkippedWithAReason() throws {
+        let article = Data("Russia and India\n\nThey met.".utf8)
+        let folder = try ReadingFixtures.folder(["a.txt": article, "sub/b.txt": article])
+        let manager = FileManager.default
+        func link(_ name: String, to destination: String) throws {
+            try manager.createSymbolicLink(
+                atPath: (folder as NSString).appendingPathComponent(name), withDestinationPath: destination)
+        }
+        try link("self.txt", to: "self.txt")
+        try link("ping", to: "pong")
+        try link("pong", to: "ping")
+        try link("gone.txt", to: "nowhere.txt")
+        try link("sub/up", to: "..")
+        try link("again", to: "sub")
+        let items = try CorpusReader().read([folder])
+        let reasons = Dictionary(uniqueKeysWithValues: skipped(items).map { ($0.name, $0.reason) })
+        #expect(reasons["self.txt"]?.hasPrefix("symlink loop") == true, "\(reasons)")
+        #expect(reasons["ping"]?.hasPrefix("symlink loop") == true, "\(reasons)")
+        #expect(reasons["pong"]?.hasPrefix("symlink loop") == true, "\(reasons)")
+        #expect(reasons["gone.txt"] == "broken symlink: points to nowhere.txt, which does not exist")
+        #expect(reasons["sub/up"] == "symlink loop: leads back to the folder . it is inside; not read again")
+        #expect(reasons["again"] == "links to the folder sub, already read; not read twice")
+        let read = items.compactMap { item -> String? in
+            guard case .document(let document) = item else { return nil }
+            return document.name
+        }
+        #expect(read.count == 2, "\(read)")
+        #expect(read.contains("a.txt"))
+    }
+
     @Test func pathsKeepTheirOrderAndAFileNamedDirectlyIsNamedByItsLastComponent() throws {
         let folder = try ReadingFixtures.folder([
             "x/b.txt": Data("B title\n\nB.".utf8), "a.txt": Data("A title\n\nA.".utf8),

@@ -31,7 +31,8 @@ import Testing
     }
 
     /// Rows whose weights for one pair add up past what an integer holds are refused with the pair and the line,
-    /// instead of stopping the tool on an arithmetic overflow (signal 4).
+    /// instead of stopping the tool on an arithmetic overflow (signal 4): at the row that takes the network's total
+    /// past 2^53 (`WeightLimitTests`).
     @Test func weightsAddingUpPastAnIntegerAreRefused() throws {
         let folder = try GraphTool.scratchFolder()
         let edges = folder.appendingPathComponent("dyads.csv")
@@ -42,8 +43,8 @@ import Testing
 
         let run = try GraphTool.run(["import", edges.path, "-o", network.path])
         #expect(run.status == 1, "an error, not a signal: \(run.stderr)")
-        #expect(run.stderr.contains("IRN–USA") && run.stderr.contains("adds up past"))
-        #expect(run.stderr.contains("line 9225"), "the first row that no longer fits")
+        #expect(run.stderr.contains("IRN–USA") && run.stderr.contains("total weight past 9007199254740992"))
+        #expect(run.stderr.contains("line 11"), "the first row that no longer fits")
         #expect(!FileManager.default.fileExists(atPath: network.path))
     }
 

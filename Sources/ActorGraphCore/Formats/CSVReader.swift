@@ -37,101 +37,116 @@ public struct CSVReader: Sendable {
         public var description: String { "line \(line): \(message)" }
     }
 
+    /// An ASCII character (a comma or a tab): fields are split on its byte in the UTF-8 text.
     public var delimiter: Unicode.Scalar
 
     public init(delimiter: Unicode.Scalar = ",") {
+        precondition(delimiter.isASCII, "the delimiter is an ASCII character")
         self.delimiter = delimiter
     }
 
     /// The records of `text`, in order.
     public func rows(_ text: String) throws(SyntaxError) -> [Row] {
-        var scalars = Array(text.unicodeScalars)
-        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
         var rows: [Row] = []
+        try forEachRow(text) { rows.append($0) }
+        return rows
+    }
+
+    /// Calls `body` with each record of `text`, in order, as it is split: a large file is never held as rows.
+    /// The text is read as UTF-8 bytes; every byte that delimits (quote, delimiter, CR, LF) is ASCII, so no
+    /// character is ever cut.
+    public func forEachRow(_ text: String, _ body: (Row) -> Void) throws(SyntaxError) {
+        var text = text
+        var failure: SyntaxError?
+        text.withUTF8 { bytes in
+            do throws(SyntaxError) {
+                try split(bytes, body)
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    private func split(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Row) -> Void) throws(SyntaxError) {
+        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let separator = UInt8(delimiter.value)
+        func isBoundary(_ byte: UInt8) -> Bool { byte == separator || byte == lf || byte == cr }
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
+        var quoted: [UInt8] = []
         var line = 1
         var rowLine = 1
-        var index = 0
 
-        func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
-        }
         func endRecord() {
-            endField()
-            if fields != [""] { rows.append(Row(line: rowLine, fields: fields)) }
-            fields = []
+            if fields != [""] { body(Row(line: rowLine, fields: fields)) }
+            fields.removeAll(keepingCapacity: true)
         }
         /// Steps over a line break at `index` (CRLF counts as one) and moves to the next line.
         func skipLineBreak() {
-            if scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" { index += 1 }
+            if bytes[index] == cr && index + 1 < bytes.count && bytes[index + 1] == lf { index += 1 }
             index += 1
             line += 1
         }
 
-        while index < scalars.count {
+        while index < bytes.count {
             // The start of a field.
-            if scalars[index] == "\"" {
+            if bytes[index] == quote {
                 let quoteLine = line
                 index += 1
+                quoted.removeAll(keepingCapacity: true)
                 while true {
-                    guard index < scalars.count else {
+                    guard index < bytes.count else {
                         throw SyntaxError(
                             line: quoteLine,
                             message: "a quoted field opens here and is never closed; close it with \" or double"
                                 + " the quotes inside it (\"\")")
                     }
-                    let scalar = scalars[index]
-                    if scalar == "\"" {
-                        if index + 1 < scalars.count && scalars[index + 1] == "\"" {
-                            field.append("\"")
+                    let byte = bytes[index]
+                    if byte == quote {
+                        if index + 1 < bytes.count && bytes[index + 1] == quote {
+                            quoted.append(quote)
                             index += 2
                             continue
                         }
                         index += 1
                         break
                     }
-                    if scalar == "\r" || scalar == "\n" {
-                        field.append(scalar)
-                        if scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" {
-                            field.append("\n")
-                        }
+                    if byte == cr || byte == lf {
+                        quoted.append(byte)
+                        if byte == cr && index + 1 < bytes.count && bytes[index + 1] == lf { quoted.append(lf) }
                         skipLineBreak()
                         continue
                     }
-                    field.append(scalar)
+                    quoted.append(byte)
                     index += 1
                 }
-                if index < scalars.count && !isBoundary(scalars[index]) {
+                if index < bytes.count && !isBoundary(bytes[index]) {
                     throw SyntaxError(
                         line: line,
                         message: "text follows the closing quote of a field; a quote inside a quoted field is"
                             + " written twice (\"\")")
                 }
+                fields.append(String(decoding: quoted, as: UTF8.self))
             } else {
-                while index < scalars.count && !isBoundary(scalars[index]) {
-                    field.append(scalars[index])
-                    index += 1
-                }
+                let start = index
+                while index < bytes.count && !isBoundary(bytes[index]) { index += 1 }
+                fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
             }
             // The end of the field: a delimiter, a line break, or the end of the text.
-            if index == scalars.count {
+            if index == bytes.count {
                 endRecord()
-            } else if scalars[index] == delimiter {
-                endField()
+            } else if bytes[index] == separator {
                 index += 1
-                if index == scalars.count { endRecord() }
+                if index == bytes.count {
+                    fields.append("")
+                    endRecord()
+                }
             } else {
                 endRecord()
                 skipLineBreak()
                 rowLine = line
             }
         }
-        return rows
-    }
-
-    private func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == delimiter || scalar == "\n" || scalar == "\r"
     }
 }

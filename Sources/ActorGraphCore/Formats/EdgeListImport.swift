@@ -53,13 +53,11 @@ public enum EdgeListImport {
         var problems = ImportProblems()
         var assembly = ImportAssembly()
         if let nodes {
-            let table = try Table(nodes, name: nodesName, required: ["id"])
-            for row in table.rows {
+            try Table.read(nodes, name: nodesName, required: ["id"]) { row, table in
                 readNode(row, of: table, into: &assembly, problems: &problems)
             }
         }
-        let table = try Table(edges, name: edgesName, required: ["source", "target"])
-        for row in table.rows {
+        try Table.read(edges, name: edgesName, required: ["source", "target"]) { row, table in
             readEdge(row, of: table, into: &assembly, problems: &problems)
         }
         try problems.check()
@@ -119,30 +117,47 @@ public enum EdgeListImport {
         }
     }
 
-    /// A CSV file split into rows, with its columns found by header name.
+    /// The header of a CSV file, with its columns found by name.
     private struct Table {
         let name: String
-        let rows: [CSVReader.Row]
         let width: Int
         private let columns: [String: Int]
 
-        init(_ data: Data, name: String, required: [String]) throws(ImportError) {
-            self.name = name
+        /// Splits `data` into rows and calls `body` with each row after the header, as it is split, so that
+        /// a file of a million rows is never held as rows. A syntax error stops the read, wherever it is.
+        static func read(
+            _ data: Data, name: String, required: [String], _ body: (CSVReader.Row, Table) -> Void
+        ) throws(ImportError) {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw ImportError(file: name, "is not UTF-8 text; save it as CSV in UTF-8")
             }
             let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
             let delimiter: Unicode.Scalar = firstLine.contains("\t") && !firstLine.contains(",") ? "\t" : ","
-            var rows: [CSVReader.Row]
+            var table: Table?
+            var headerProblem: ImportError?
             do {
-                rows = try CSVReader(delimiter: delimiter).rows(text)
+                try CSVReader(delimiter: delimiter).forEachRow(text) { row in
+                    if let table {
+                        body(row, table)
+                    } else if headerProblem == nil {
+                        do throws(ImportError) {
+                            table = try Table(header: row, name: name, required: required)
+                        } catch {
+                            headerProblem = error
+                        }
+                    }
+                }
             } catch {
                 throw ImportError(file: name, line: error.line, error.message)
             }
-            guard !rows.isEmpty else {
+            if let headerProblem { throw headerProblem }
+            guard table != nil else {
                 throw ImportError(file: name, "is empty; it needs a header row naming \(required.joined(separator: ", "))")
             }
-            let header = rows.removeFirst()
+        }
+
+        private init(header: CSVReader.Row, name: String, required: [String]) throws(ImportError) {
+            self.name = name
             var columns: [String: Int] = [:]
             for (index, field) in header.fields.enumerated() {
                 let column = ImportFields.optional(field)?.lowercased() ?? ""
@@ -157,7 +172,6 @@ public enum EdgeListImport {
                     "no \"\(column)\" column; the first row must be a header naming the columns, such as "
                         + (required == ["id"] ? "id,label,kind" : "source,target,weight,sign"))
             }
-            self.rows = rows
             self.width = header.fields.count
             self.columns = columns
         }

@@ -41,6 +41,7 @@ struct ImportAssembly {
 
     private var nodes: [String: Node] = [:]
     private var sums: [PairKey: Sums] = [:]
+    private var totalWeight = WeightTotal()
 
     /// Whether a node with this id has been added.
     func hasNode(_ id: String) -> Bool { nodes[id] != nil }
@@ -49,8 +50,9 @@ struct ImportAssembly {
         nodes[node.id] = node
     }
 
-    /// Adds one edge row; the caller has refused self-loops. Rows whose weights or counts for one pair would add
-    /// up past what an integer holds are refused, naming the pair (the file decides these numbers).
+    /// Adds one edge row; the caller has refused self-loops. A row that takes the total weight of the network past
+    /// ``Network/weightLimit``, or the counts of one pair past what an integer holds, is refused, naming the pair
+    /// (the file decides these numbers).
     mutating func add(_ row: EdgeRow) throws(ImportFields.Invalid) {
         let (source, target) = row.source < row.target ? (row.source, row.target) : (row.target, row.source)
         let stance = row.stance ?? Double(row.sign ?? 0)
@@ -65,13 +67,16 @@ struct ImportAssembly {
             }
             return result
         }
+        guard totalWeight.add(row.weight) else {
+            throw ImportFields.Invalid("\(source)–\(target): \(WeightTotal.excess(row.weight)); use smaller weights")
+        }
         if total.rows == 0 { total.firstStance = stance }
         total.rows += 1
-        total.weight = try sum(total.weight, row.weight, "weight")
+        total.weight += row.weight  // under the network's total, checked above
         total.positive = try sum(total.positive, row.positive, "positive count")
         total.negative = try sum(total.negative, row.negative, "negative count")
         total.weightedStance += Double(row.weight) * stance
-        total.weightedSign = try sum(total.weightedSign, row.weight * sign, "weight")
+        total.weightedSign += row.weight * sign
         sums[key] = total
     }
 

@@ -52,7 +52,7 @@ extension JSONValue {
         return out
     }
 
-    private var isScalar: Bool {
+    var isScalar: Bool {
         switch self {
         case .array, .object: false
         default: true
@@ -67,7 +67,7 @@ extension JSONValue {
         }
     }
 
-    private func write(into out: inout String, style: Style, indent: Int) {
+    func write(into out: inout String, style: Style, indent: Int) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -124,6 +124,12 @@ extension JSONValue {
 
     static func quote(_ s: String, into out: inout String) {
         out += "\""
+        defer { out += "\"" }
+        // Most strings (ids, labels, names) need no escape: append them whole.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            out += s
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -137,6 +143,5 @@ extension JSONValue {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        out += "\""
     }
 }

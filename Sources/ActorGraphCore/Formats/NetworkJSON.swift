@@ -66,14 +66,32 @@ public enum NetworkJSON {
 
     /// The text of `network.json`: readable layout, one node or evidence item per line, a final newline.
     public static func encode(_ network: Network, analysis: NetworkAnalysis? = nil) -> String {
-        value(of: network, analysis: analysis).render(style: .readable) + "\n"
+        String(decoding: encodedData(network, analysis: analysis), as: UTF8.self)
     }
 
-    /// Parses `network.json` text, checking the format tag and that every edge names known nodes.
+    /// The UTF-8 bytes of ``encode(_:analysis:)``, the same text as `value(of:analysis:)` rendered, made one node
+    /// and one edge at a time and never held as a `String`: what the commands write to a file.
+    public static func encodedData(_ network: Network, analysis: NetworkAnalysis? = nil) -> Data {
+        var data = JSONValue.renderReadable([
+            ("format", .value(.string(Network.format))),
+            ("corpus", .value(.object([
+                ("documents", .int(network.corpus.documents)),
+                ("sentences", .int(network.corpus.sentences)),
+            ]))),
+            ("nodes", .containers(count: network.nodes.count) { value(of: network.nodes[$0]) }),
+            ("edges", .containers(count: network.edges.count) { value(of: network.edges[$0]) }),
+            ("analysis", .value(analysis.map(AnalysisJSON.value(of:)))),
+        ])
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Parses `network.json` text, checking the format tag, that every edge names known nodes in order, its counts,
+    /// sign and stances, and that the weights add up to no more than ``Network/weightLimit``.
     public static func decode(_ data: Data) throws -> Network {
         let file: File
         do {
-            file = try JSONDecoder().decode(File.self, from: data)
+            file = try NetworkFileScanner.file(data) ?? JSONDecoder().decode(File.self, from: data)
         } catch let error as DecodingError {
             throw NetworkFileError.malformed(Self.describe(error, in: data))
         } catch {
@@ -88,6 +106,7 @@ public enum NetworkJSON {
         }
         var edges: [Edge] = []
         edges.reserveCapacity(file.edges.count)
+        var totalWeight = WeightTotal()
         for edge in file.edges {
             for end in [edge.source, edge.target] where !ids.contains(end) {
                 throw NetworkFileError.malformed(
@@ -99,6 +118,10 @@ public enum NetworkJSON {
             }
             if let problem = edge.problem {
                 throw NetworkFileError.malformed("edge \(edge.source)–\(edge.target): \(problem)")
+            }
+            guard totalWeight.add(edge.weight) else {
+                throw NetworkFileError.malformed(
+                    "edge \(edge.source)–\(edge.target): \(WeightTotal.excess(edge.weight))")
             }
             edges.append(Edge(
                 source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight,
@@ -123,7 +146,7 @@ public enum NetworkJSON {
         }
     }
 
-    private struct File: Decodable {
+    struct File: Decodable, Equatable {
         var format: String
         var corpus: Network.Corpus?
         var nodes: [Node]
@@ -131,7 +154,7 @@ public enum NetworkJSON {
     }
 
     /// An edge as stored; counts other than `weight` may be missing in files made by other tools.
-    private struct FileEdge: Decodable {
+    struct FileEdge: Decodable, Equatable {
         var source: String
         var target: String
         var kind: EdgeKind

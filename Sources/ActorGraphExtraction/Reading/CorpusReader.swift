@@ -35,7 +35,7 @@ public struct CorpusReader: Sendable {
                     switch entry {
                     case .file(let relative):
                         items += readFile(atPath: (path as NSString).appendingPathComponent(relative), name: relative)
-                    case .unlistable(let skipped):
+                    case .skipped(let skipped):
                         items.append(.skipped(skipped))
                     }
                 }
@@ -110,18 +110,38 @@ public struct CorpusReader: Sendable {
 
     private enum Entry {
         case file(String)
-        case unlistable(SkippedInput)
+        case skipped(SkippedInput)
     }
 
-    /// The supported files under `folder`, as paths relative to it, sorted; hidden entries
-    /// skipped; symbolic links followed once (a link back up the tree is not followed again).
+    /// The supported files under `folder`, as paths relative to it, sorted; hidden entries skipped. Symbolic links
+    /// are followed once: a link back up the tree is a skipped "symlink loop", a link to a folder already read is
+    /// skipped naming it, and a link that leads nowhere (a broken symlink, or a loop of links) is skipped with that
+    /// reason whatever its name, since it might have led to a folder. Real folders are read before linked ones, and
+    /// each folder's entries in name order, so which path reads a folder reached twice does not depend on the order
+    /// the file system lists them in.
     private func listing(_ folder: String) throws -> [Entry] {
         let manager = FileManager.default
         var entries: [(path: String, entry: Entry)] = []
-        var visited: Set<String> = []
-        func walk(_ relative: String) throws {
+        /// Each folder read, by its resolved path, with the relative path it was read under.
+        var visited: [String: String] = [:]
+        /// Links to folders, followed once every real folder has been read.
+        var linkedFolders: [(relative: String, ancestors: Set<String>)] = []
+        func skip(_ relative: String, _ reason: String) {
+            entries.append((relative, .skipped(SkippedInput(name: relative, reason: reason))))
+        }
+        func walk(_ relative: String, ancestors: Set<String>) throws {
             let absolute = relative.isEmpty ? folder : (folder as NSString).appendingPathComponent(relative)
-            guard visited.insert(URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path).inserted else { return }
+            let resolved = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
+            if let first = visited[resolved] {
+                let shown = first.isEmpty ? "." : first
+                if ancestors.contains(resolved) {
+                    skip(relative, "symlink loop: leads back to the folder \(shown) it is inside; not read again")
+                } else {
+                    skip(relative, "links to the folder \(shown), already read; not read twice")
+                }
+                return
+            }
+            visited[resolved] = relative
             let names: [String]
             do {
                 names = try manager.contentsOfDirectory(atPath: absolute)
@@ -130,28 +150,55 @@ public struct CorpusReader: Sendable {
                     throw CorpusError(
                         path: folder, message: "\(folder): cannot list folder (\(error.localizedDescription))")
                 }
-                let skipped = SkippedInput(name: relative, reason: "cannot list folder: \(error.localizedDescription)")
-                entries.append((relative, .unlistable(skipped)))
+                skip(relative, "cannot list folder: \(error.localizedDescription)")
                 return
             }
-            for name in names where !name.hasPrefix(".") {
+            for name in names.sorted() where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
-                var isFolder: ObjCBool = false
-                guard
-                    manager.fileExists(
-                        atPath: (folder as NSString).appendingPathComponent(child), isDirectory: &isFolder)
-                else {
+                let childPath = (folder as NSString).appendingPathComponent(child)
+                if let problem = Self.deadLinkProblem(childPath) {
+                    skip(child, problem)
                     continue
                 }
-                if isFolder.boolValue {
-                    try walk(child)
+                var isFolder: ObjCBool = false
+                guard manager.fileExists(atPath: childPath, isDirectory: &isFolder) else { continue }
+                if isFolder.boolValue, Self.isSymbolicLink(childPath) {
+                    linkedFolders.append((child, ancestors.union([resolved])))
+                } else if isFolder.boolValue {
+                    try walk(child, ancestors: ancestors.union([resolved]))
                 } else if Self.supportedExtensions.contains((name as NSString).pathExtension.lowercased()) {
                     entries.append((child, .file(child)))
                 }
             }
         }
-        try walk("")
+        try walk("", ancestors: [])
+        while !linkedFolders.isEmpty {
+            let link = linkedFolders.removeFirst()
+            try walk(link.relative, ancestors: link.ancestors)
+        }
         return entries.sorted { $0.path < $1.path }.map(\.entry)
+    }
+
+    /// Whether `path` is itself a symbolic link (not followed).
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Why the symbolic link at `path` leads to nothing ("symlink loop", "broken symlink"), or nil when `path` is
+    /// not a link or its target exists.
+    static func deadLinkProblem(_ path: String) -> String? {
+        var status = stat()
+        guard isSymbolicLink(path), stat(path, &status) != 0 else {
+            return nil
+        }
+        let failure = errno
+        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+        switch failure {
+        case ELOOP: return "symlink loop: the link to \(target) leads back to itself; fix or remove it"
+        case ENOENT, ENOTDIR: return "broken symlink: points to \(target), which does not exist"
+        default: return "symlink to \(target) cannot be followed: \(String(cString: strerror(failure)))"
+        }
     }
 }
 
