@@ -61,7 +61,7 @@ struct Export: ParsableCommand {
     var format: OutputFormat
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
-        "The file to write (default: standard output); for csv, the folder.", valueName: "file"))
+        "The file to write (default, or -: standard output); for csv, the folder.", valueName: "file"))
     var output: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -127,7 +127,7 @@ struct Export: ParsableCommand {
             try writeTables(CSVWriter().write(network))
             return
         }
-        if let output {
+        if let output, output != "-" {
             try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))
         } else {
             FileHandle.standardOutput.write(bytes)
@@ -156,7 +156,7 @@ struct Export: ParsableCommand {
 
     /// CSV is two files, so `-o` names the folder that receives them.
     private func writeTables(_ tables: CSVWriter.Tables) throws {
-        guard let output else {
+        guard let output, output != "-" else {
             throw ValidationError("csv writes two files, nodes.csv and edges.csv: name their folder with -o DIR")
         }
         try OutputFolder(URL(fileURLWithPath: output, isDirectory: true)).replace(with: [

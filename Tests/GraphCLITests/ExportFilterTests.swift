@@ -31,6 +31,20 @@ import Testing
         #expect(ids == neighbours)
     }
 
+    @Test func dashAsTheOutputIsStandardOutput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("export-dash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let network = GraphTool.repository.appendingPathComponent("Graphs/network.json").path
+        let json = try GraphTool.run(["export", "--format", "json", "-o", "-", "--graph", network], in: folder)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout.hasPrefix("{"))
+        let csv = try GraphTool.run(["export", "--format", "csv", "-o", "-", "--graph", network], in: folder)
+        #expect(csv.status != 0)
+        #expect(csv.stderr.contains("name their folder with -o DIR"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "no file or folder named -")
+    }
+
     @Test func egoAcceptsTheNamesQueriesAccept() throws {
         let byCode = try GraphTool.run(["export", "--format", "json", "--ego", "IND"])
         let byCapital = try GraphTool.run(["export", "--format", "json", "--ego", "new delhi"])
