@@ -45,9 +45,15 @@ public struct RelationExtractor: Sendable {
         self.init(gazetteer: gazetteer, lexicon: lexicon, parser: try EnglishParser.bundled())
     }
 
+    /// A sentence that names more actors than this is a list (a vote record, a roll of delegations, a run of text
+    /// without punctuation): its actors count as mentioned, but it ties no pair. A list of every country would
+    /// otherwise give some 31,000 edges, each storing the whole sentence as evidence; this way a sentence gives at
+    /// most 66 pairs, and a list is neither parsed nor paired, whatever its length.
+    public static let listActors = 12
+
     /// Every pair of distinct actors named in one sentence gets one observation; its stance comes from the cues that
     /// ``ParseAttribution`` gives that pair (none: stance 0). Only sentences that name two sides and hold a cue are
-    /// parsed.
+    /// parsed; a list (more than ``listActors`` actors) gives no observation.
     ///
     /// - Complexity: O(*n* + *c*·*m* + *p*) for *n* characters, *c* cues, *m* mentions and *p* pairs.
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -95,7 +101,8 @@ public struct RelationExtractor: Sendable {
         let unnamed = antecedents.filter { sides[$0] == nil }
         for actor in unnamed { sides[actor] = actor }
         let actors = mentions.map(\.actor) + unnamed
-        guard Set(actors).count > 1 else { return (mentions, []) }
+        let actorCount = Set(actors).count
+        guard actorCount > 1, actorCount <= Self.listActors else { return (mentions, []) }
         let words = SentenceWords(sentence)
         // The parse is the costly step: a sentence without a cue that leans (blockers have stance 0), or whose
         // actors are all one side, has only neutral pairs whatever its structure.
