@@ -42,6 +42,17 @@ import Testing
         #expect(found.observations.isEmpty)
     }
 
+    @Test func aSentenceTooLongToParseGivesCoMentionsWithoutAStance() throws {
+        let clause = "India imposed sanctions on Pakistan while the delegates discussed the harvest"
+        let short = extractor.relations(in: clause + ".")
+        #expect(try #require(short.observations.first).stance < 0)
+        // 12 words, then 50 times 8: 412 words.
+        let filler = String(repeating: " and the delegates discussed the weather at length", count: 50)
+        let long = extractor.relations(in: clause + filler + ".")
+        #expect(long.observations.map { [$0.a, $0.b] } == [["IND", "PAK"]])
+        #expect(long.observations.first?.stance == 0)
+    }
+
     @Test func twelveActorsAreStillEveryPairAndThirteenAList() {
         let twelve = ["India", "Russia", "China", "Brazil", "Japan", "France", "Germany", "Italy", "Spain", "Mexico",
                       "Canada", "Egypt"]
