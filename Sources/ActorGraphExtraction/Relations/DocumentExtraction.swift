@@ -45,9 +45,21 @@ public struct RelationExtractor: Sendable {
         self.init(gazetteer: gazetteer, lexicon: lexicon, parser: try EnglishParser.bundled())
     }
 
+    /// A sentence that names more actors than this is a list (a vote record, a roll of delegations, a run of text
+    /// without punctuation): its actors count as mentioned, but it ties no pair. A list of every country would
+    /// otherwise give some 31,000 edges, each storing the whole sentence as evidence; this way a sentence gives at
+    /// most 66 pairs, and a list is neither parsed nor paired, whatever its length.
+    public static let listActors = 12
+
+    /// A sentence of more words than this is not parsed: its pairs are co-mentions without a stance. News sentences
+    /// run to a few dozen words (the longest in 5.7 MB of news is 335); a longer one is a table or text without
+    /// punctuation, where reading the parse costs time that grows with the square of its length (a 0.5 MB run of
+    /// words with one cue took 4.1 s against 1.0 s for 0.25 MB).
+    public static let parsedWords = 400
+
     /// Every pair of distinct actors named in one sentence gets one observation; its stance comes from the cues that
     /// ``ParseAttribution`` gives that pair (none: stance 0). Only sentences that name two sides and hold a cue are
-    /// parsed.
+    /// parsed, and only up to ``parsedWords`` words; a list (more than ``listActors`` actors) gives no observation.
     ///
     /// - Complexity: O(*n* + *c*·*m* + *p*) for *n* characters, *c* cues, *m* mentions and *p* pairs.
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -95,13 +107,14 @@ public struct RelationExtractor: Sendable {
         let unnamed = antecedents.filter { sides[$0] == nil }
         for actor in unnamed { sides[actor] = actor }
         let actors = mentions.map(\.actor) + unnamed
-        guard Set(actors).count > 1 else { return (mentions, []) }
+        let actorCount = Set(actors).count
+        guard actorCount > 1, actorCount <= Self.listActors else { return (mentions, []) }
         let words = SentenceWords(sentence)
         // The parse is the costly step: a sentence without a cue that leans (blockers have stance 0), or whose
         // actors are all one side, has only neutral pairs whatever its structure.
         let cues = scanner.cues(in: words).filter { $0.stance != 0 }
         let stances: [ActorPairKey: PairStance]
-        if cues.isEmpty || Set(sides.values).count < 2 {
+        if cues.isEmpty || Set(sides.values).count < 2 || words.words.count > Self.parsedWords {
             stances = PairStance.neutral(among: mentions.map(\.actor))
         } else {
             let occurrences = mentions.compactMap { mention in
