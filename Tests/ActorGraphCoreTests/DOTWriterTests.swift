@@ -156,4 +156,14 @@ struct DOTWriterTests {
         #expect(DOTWriter.recommendedEngine(for: large) == "sfdp")
         #expect(DOTWriter().write(large).contains("splines=\"false\""))
     }
+
+    @Test("many actors with few edges (a vote record's memberships) are drawn straight too")
+    func manyNodesFewEdges() {
+        let ids = (0..<250).map { "N\(1000 + $0)" }
+        let nodes = ids.map { Node(id: $0, label: $0, kind: .country) } + [Node(id: "UN", label: "UN", kind: .grouping)]
+        let edges = ids.prefix(193).map { Edge(source: $0, target: "UN", kind: .membership, weight: 1) }
+        let network = Network(corpus: .init(documents: 1, sentences: 1), nodes: nodes, edges: edges)
+        #expect(edges.count <= DOTWriter.routedEdgeLimit)
+        #expect(DOTWriter().write(network).contains("splines=\"false\""))
+    }
 }

@@ -35,10 +35,18 @@ public struct DOTWriter: Sendable {
     /// Past this many nodes the network is drawn with `sfdp`.
     public static let largeNetworkNodes = 150
 
-    /// Past this many edges, edges are drawn straight instead of routed around nodes: Graphviz's
-    /// spline router grows with edges times nodes, and took 93 of the 94 seconds of a build of 23 MB of
-    /// news (199 actors, 1,563 edges) where straight edges take 0.3 seconds.
+    /// Past this many edges, or this many edges times nodes, edges are drawn straight instead of routed
+    /// around nodes: Graphviz's spline router grows with edges times nodes, and took 93 of the 94 seconds
+    /// of a build of 23 MB of news (199 actors, 1,563 edges) where straight edges take 0.3 seconds, and 27
+    /// seconds for a UN vote record (251 actors, 193 membership edges). The bundled network (4,371) is
+    /// routed.
     public static let routedEdgeLimit = 400
+    public static let routedWorkLimit = 20_000
+
+    /// Whether the drawing routes its edges around nodes (see `routedEdgeLimit`).
+    static func routesEdges(of network: Network) -> Bool {
+        network.edges.count <= routedEdgeLimit && network.edges.count * network.nodes.count <= routedWorkLimit
+    }
 
     /// Past this many nodes, only the `labelledNodeLimit` most central nodes (by PageRank) are named; the others
     /// are drawn as small unnamed shapes whose tooltip still names them.
@@ -93,7 +101,7 @@ public struct DOTWriter: Sendable {
     /// `overlap=prism` with `overlap_scaling=2` removes node overlaps while keeping the layout's
     /// shape (`scale` blows the page up); `sep=+10` keeps 10 points clear around each node so edges
     /// pass between them; `splines=true` routes edges around nodes, not through their text (on networks
-    /// up to `routedEdgeLimit` edges);
+    /// small enough, `routesEdges(of:)`);
     /// `outputorder=edgesfirst` draws nodes over edges; `ratio=0.75` with `size=12,9` makes a
     /// landscape page of at most 12 × 9 inches that still reads at README width.
     private func graphAttributes(_ network: Network) -> String {
@@ -107,7 +115,7 @@ public struct DOTWriter: Sendable {
             ("overlap", "prism"),
             ("overlap_scaling", "2"),
             ("sep", "+10"),
-            ("splines", network.edges.count > Self.routedEdgeLimit ? "false" : "true"),
+            ("splines", Self.routesEdges(of: network) ? "true" : "false"),
             ("outputorder", "edgesfirst"),
             ("pad", "0.3"),
             ("ratio", "0.75"),
