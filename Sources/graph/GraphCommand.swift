@@ -11,6 +11,7 @@ struct GraphCommand: ParsableCommand {
               graph build
               graph neighbors India
               graph edge India Russia
+              graph timeline India Russia --by year
               graph centrality --by betweenness --top 10
               graph triangles India
               graph export --format svg -o network.svg
@@ -21,7 +22,7 @@ struct GraphCommand: ParsableCommand {
             """,
         subcommands: [
             Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,
-            Path.self, Export.self, Import.self, Report.self, Parse.self,
+            Path.self, TimelineQuery.self, Export.self, Import.self, Report.self, Parse.self,
         ]
     )
 }
