@@ -31,14 +31,6 @@ struct TimelineQuery: ParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
-    struct NoRelation: Error, CustomStringConvertible {
-        var a: Node
-        var b: Node
-        var description: String {
-            "no sentence relates \(a.label) and \(b.label) in this network; `graph neighbors \"\(a.label)\"` lists what does"
-        }
-    }
-
     struct Undated: Error, CustomStringConvertible {
         var a: Node
         var b: Node
@@ -53,7 +45,7 @@ struct TimelineQuery: ParsableCommand {
         let a = try resolver.resolve(first)
         let b = try resolver.resolve(second)
         guard let edge = network.edges(between: a.id, and: b.id).first(where: { $0.kind == .relation }) else {
-            throw NoRelation(a: a, b: b)
+            throw EdgeQuery.NoEdge(a: a, b: b)
         }
         guard !edge.timeline.isEmpty else { throw Undated(a: a, b: b) }
         let timeline = try Timeline(edge.timeline, by: by)

@@ -13,4 +13,9 @@ public struct Cue: Sendable, Hashable {
 
     /// The cue as the lexicon writes it, without the `not ` of negation.
     var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }
+
+    /// The cue a negator turns: the other way at half strength (`not against` leans mildly cooperative).
+    var negation: Cue {
+        Cue(phrase: "not " + phrase, stance: -stance / 2, position: position, length: length, negated: true)
+    }
 }

@@ -24,9 +24,7 @@ extension ParseAttribution {
         // one, with no subject of its own, is negated too, however far the negator lies in words.
         for index in placed.indices where !placed[index].cue.negated {
             guard let predicate = placed[index].predicate, sharesNegation(predicate) else { continue }
-            placed[index].cue.phrase = "not " + placed[index].cue.phrase
-            placed[index].cue.stance = -placed[index].cue.stance / 2
-            placed[index].cue.negated = true
+            placed[index].cue = placed[index].cue.negation
         }
         // "Seoul could supply weapons if North Korea sends troops", "Will India join?": a condition or a question
         // says less than a statement; it keeps its sign at half the weight.

@@ -36,13 +36,12 @@ public struct CueScanner: Sendable {
             }
             if let cue = lexicon.cue(startingAt: index, in: tokens) {
                 let length = cue.words.count
+                let found = Cue(phrase: cue.phrase, stance: cue.stance, position: index, length: length)
                 if let end = negationEnds, index <= end {
-                    cues.append(
-                        Cue(phrase: "not " + cue.phrase, stance: -cue.stance / 2, position: index, length: length,
-                            negated: true))
+                    cues.append(found.negation)
                     negationEnds = nil
                 } else {
-                    cues.append(Cue(phrase: cue.phrase, stance: cue.stance, position: index, length: length))
+                    cues.append(found)
                 }
                 index += length
                 continue

@@ -100,16 +100,18 @@ public struct RelationExtractor: Sendable {
         // Sides the sentence refers back to without naming them ("the two countries"): they take part in its cues
         // but are no mention and no co-mention. Most sentences cannot have any, and are not cut into words for it.
         var antecedents: [String] = []
+        var cut: SentenceWords?
         if context.refersBack(sentence) {
+            cut = SentenceWords(sentence)
             antecedents = context.antecedents(
-                in: SentenceWords(sentence), sideAt: mentions.map { ($0.start, sides[$0.actor] ?? $0.actor) })
+                in: cut!, sideAt: mentions.map { ($0.start, sides[$0.actor] ?? $0.actor) })
         }
         let unnamed = antecedents.filter { sides[$0] == nil }
         for actor in unnamed { sides[actor] = actor }
         let actors = mentions.map(\.actor) + unnamed
         let actorCount = Set(actors).count
         guard actorCount > 1, actorCount <= Self.listActors else { return (mentions, []) }
-        let words = SentenceWords(sentence)
+        let words = cut ?? SentenceWords(sentence)
         // The parse is the costly step: a sentence without a cue that leans (blockers have stance 0), or whose
         // actors are all one side, has only neutral pairs whatever its structure.
         let cues = scanner.cues(in: words).filter { $0.stance != 0 }

@@ -21,8 +21,10 @@ struct ParseAttribution {
     /// The actors each token stands for: the head token of each mention, and the words that refer to actors
     /// (`SentenceCoreference`).
     let actorsAt: [Int: [String]]
-    /// The relation nouns that stand for an actor ("its arch-rival"): their possessor is not part of what they name.
+    /// The relation nouns that stand for an actor ("its arch-rival"), and their possessors, who are not part of what
+    /// they name.
     let referents: Set<Int>
+    let referentOwners: Set<Int>
     /// The bytes of every mention: a cue word inside a name ("Shanghai Cooperation Organisation") is no cue.
     let names: [Range<Int>]
     /// Every form of the verbs that undo the act their object names (the lexicon's `reversal_verbs`).
@@ -65,6 +67,9 @@ struct ParseAttribution {
             referringNouns: lexicon.referringNouns)
         self.actorsAt = coreference.actorsAt
         referents = coreference.referents
+        let tree = tree
+        referentOwners = Set(
+            coreference.referents.flatMap { tree.children[$0].filter { tree.relation($0) == "nmod:poss" } })
     }
 
     /// The token that holds byte `offset` of the sentence.
@@ -86,7 +91,7 @@ struct ParseAttribution {
         let attributions = placed.map { cue, predicate in
             var found =
                 predicate.map { attribute(cue, at: $0, events: events, hostileEvents: hostileEvents) } ?? Attribution()
-            if let predicate, cue.negated, reassuranceCues.contains(String(cue.lexiconPhrase)) {
+            if let predicate, reassures(cue) {
                 // "Babushkin said that New Delhi shouldn't be worried about the proximity with Pakistan": Russia
                 // reassures India, and India's worry about Pakistan is neither stated nor denied.
                 found.links = speakers(of: predicate).flatMap { speaker in
@@ -236,9 +241,8 @@ struct ParseAttribution {
     private func actors(in arguments: [Int], events: Set<Int>) -> [String] {
         var seen = Set<String>()
         // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself.
-        let owners = Set(referents.flatMap { tree.children[$0].filter { tree.relation($0) == "nmod:poss" } })
         return arguments.flatMap { tree.extent(of: $0, events: events) }
-            .filter { !owners.contains($0) || arguments.contains($0) }
+            .filter { !referentOwners.contains($0) || arguments.contains($0) }
             .sorted().flatMap { actorsAt[$0] ?? [] }.filter { seen.insert($0).inserted }
     }
 

@@ -5,7 +5,7 @@ extension ParseAttribution {
     /// negated worry in that clause ("New Delhi shouldn't be worried") is a reassurance, not a demand.
     func addDemands(to result: inout [ActorPairKey: PairStance], among placed: [PlacedCue], words: SentenceWords) {
         let reassuring = Set(placed.compactMap { cue, predicate in
-            cue.negated && reassuranceCues.contains(String(cue.lexiconPhrase)) ? predicate.map(tree.clause) : nil
+            reassures(cue) ? predicate.map(tree.clause) : nil
         })
         for demand in demands() where !reassuring.contains(demand.clause) {
             let word = words.words.firstIndex { $0.start >= parse.tokens[demand.modal].start } ?? 0
@@ -38,6 +38,11 @@ extension ParseAttribution {
             guard !addressees.isEmpty, !speakers.isEmpty else { return nil }
             return Demand(modal: modal, clause: verb, speakers: speakers, addressees: addressees)
         }
+    }
+
+    /// Whether the cue is a negated worry ("New Delhi shouldn't be worried"): a reassurance from whoever says it.
+    func reassures(_ cue: Cue) -> Bool {
+        cue.negated && reassuranceCues.contains(String(cue.lexiconPhrase))
     }
 
     /// The actors who say the clause `token` stands in (`DependencyTree.speaker(of:)`).
