@@ -45,6 +45,19 @@ import Testing
         #expect(pairs["CHN-PAK"]?.direction == "PAK>CHN")
     }
 
+    @Test func aPlaceWhereSomeoneActsIsNotWhoActs() throws {
+        // Real news (AFP, AP): the country is where the militants, the hideouts or the hostages are.
+        let seized = try relations(
+            "An Australian journalist was seized by militants in Iraq for nearly 24 hours, but then released unharmed.")
+        #expect(seized["AUS-IRQ"]?.sign == 0, "the militants seized him, not Iraq")
+        let raid = try relations(
+            "PAKISTANI troops backed by artillery and aircraft attacked two suspected terrorist hideouts near the rugged Afghan border yesterday, killing and wounding a number of militants, Pakistan army and security officials said.")
+        #expect(raid["AFG-PAK"]?.sign == 0, "the hideouts are near the border; Afghanistan is not attacked")
+        // Whose they are still counts: "the government of India", "militants from Pakistan".
+        let from = try relations("India accused militants from Pakistan of attacking its parliament.")
+        #expect(from["IND-PAK"]?.sign == -1)
+    }
+
     @Test func actorsJoinedByAndShareTheirCue() throws {
         let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
         #expect(pairs["IND-RUS"]?.sign == 1)

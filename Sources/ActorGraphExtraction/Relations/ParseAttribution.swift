@@ -116,7 +116,7 @@ struct ParseAttribution {
                 tree.relation(token) == "obj" && tree.head(token).map(events.contains) == true
             } ?? false
             let given =
-                found.links.contains { $0.source != $0.target } || condemned
+                found.links.contains { $0.source != $0.target } || condemned || found.settled
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
@@ -179,6 +179,9 @@ struct ParseAttribution {
         var links: [Link] = []
         var agents: [String] = []
         var participants: Set<String> = []
+        /// The parse names who did it, and no actor ("an Australian journalist was seized by militants in Iraq"),
+        /// and whom it was done to: the word-order guess may not make another actor the doer.
+        var settled = false
     }
 
     /// The part of a condemnation that goes, turned, to the victims of the act condemned.
@@ -213,10 +216,14 @@ struct ParseAttribution {
         }
         let group = actors(in: roles.group, events: others)
         let participants = Set(agents + patients + group)
+        let namedDoer = roles.agents.contains { token in
+            ["nsubj", "obl:agent"].contains(tree.relation(token)) || tree.caseMarker(of: token) == "by"
+        }
+        let settled = agents.isEmpty && namedDoer && !patients.isEmpty
         if cue.length == 1 && agents.count > 1 && jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).
-            return Attribution(links: within(agents), agents: agents, participants: participants)
+            return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
         }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
         if cue.stance < 0 {
@@ -234,7 +241,7 @@ struct ParseAttribution {
         if cue.stance > 0 && agents.count > 1 { links += within(agents) }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
-        return Attribution(links: links, agents: agents, participants: participants)
+        return Attribution(links: links, agents: agents, participants: participants, settled: settled)
     }
 
     /// The actors the argument tokens stand for, in order, each once.

@@ -184,7 +184,10 @@ struct Participants {
             current = head
         }
         guard tree.tags[current] == .verb, !events.contains(current) else { return }
-        let subjects = tree.children[current].filter { tree.relation($0).hasPrefix("nsubj") }
+        // A passive verb's subject is acted on: it lends itself to a noun below the verb, never to the verb.
+        let subjects = tree.children[current].filter {
+            current == predicate ? tree.relation($0) == "nsubj" : tree.relation($0).hasPrefix("nsubj")
+        }
         guard subjects.contains(where: namesActor) else { return }
         agents += subjects
     }
