@@ -58,6 +58,17 @@ import Testing
         #expect(from["IND-PAK"]?.sign == -1)
     }
 
+    @Test func tradeFiguresAreNoRelation() throws {
+        let figures = try relations("Japan's exports to the United States rose 5.2 percent in May, customs data showed.")
+        #expect(figures["JPN-USA"]?.sign == 0, "a market measured, not a relation")
+        let trade = try relations("Japan's exports to the United States grew fast in May.")
+        #expect(trade["JPN-USA"]?.sign == 1, "without figures, trade is cooperation")
+        // Figures take away only the trade cues: a sanction in the same sentence still counts.
+        let sanctioned = try relations(
+            "China's exports to the United States fell 12 percent after Washington imposed sanctions on Beijing.")
+        #expect(sanctioned["CHN-USA"]?.sign == -1)
+    }
+
     @Test func actorsJoinedByAndShareTheirCue() throws {
         let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
         #expect(pairs["IND-RUS"]?.sign == 1)
