@@ -69,6 +69,16 @@ import Testing
         #expect(sanctioned["CHN-USA"]?.sign == -1)
     }
 
+    @Test func joiningAGroupingAndBrokeringADealAreCooperation() throws {
+        let joined = try relations("Finland formally joined NATO on Tuesday, doubling the alliance's border with Russia.")
+        #expect(joined["FIN-NATO"]?.sign == 1)
+        let brokered = try relations(
+            "Saudi Arabia and Iran agreed to restore diplomatic relations and reopen embassies under a deal brokered by China.")
+        #expect(brokered["IRN-SAU"]?.sign == 1)
+        #expect(brokered["CHN-IRN"]?.sign == 1, "the broker is on good terms with both sides")
+        #expect(brokered["CHN-SAU"]?.sign == 1)
+    }
+
     @Test func actorsJoinedByAndShareTheirCue() throws {
         let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
         #expect(pairs["IND-RUS"]?.sign == 1)
