@@ -79,6 +79,18 @@ import Testing
         #expect(brokered["CHN-SAU"]?.sign == 1)
     }
 
+    @Test func drawingCriticismFromSomeoneIsTheirCriticismOfTheSubject() throws {
+        let pairs = try relations(
+            "Mongolia did not arrest Putin during his visit to Ulaanbaatar despite an International Criminal Court warrant, drawing criticism from Ukraine and the European Union.")
+        #expect(pairs["MNG-UKR"]?.sign == -1)
+        #expect(pairs["MNG-UKR"]?.direction == "UKR>MNG")
+        #expect(pairs["EU-MNG"]?.sign == -1)
+        // The parser hangs "drawing" from "Russian" here; the reaction is still to the main clause's subject.
+        let hosted = try relations(
+            "South Africa hosted Russian and Chinese warships for joint drills, drawing criticism from the United States.")
+        #expect(hosted["USA-ZAF"]?.sign == -1)
+    }
+
     @Test func actorsJoinedByAndShareTheirCue() throws {
         let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
         #expect(pairs["IND-RUS"]?.sign == 1)

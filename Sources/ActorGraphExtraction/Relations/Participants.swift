@@ -145,6 +145,13 @@ struct Participants {
             if verb.agents.isEmpty { verb.inherit(head, tree) }
             if receives {
                 patients += verb.agents
+                // "…, drawing criticism from the United States" hung by the parser from a noun: the reaction is to
+                // what the main clause's subject did.
+                if verb.agents.isEmpty, let root = tree.parse.heads.firstIndex(where: { $0 == nil }), root != head,
+                    let subject = tree.subject(of: root)
+                {
+                    patients.append(subject)
+                }
             } else if Self.supportVerbs.contains(tree.lowercased(head))
                 || (!agents.contains(where: namesActor) && !events.contains(head))
             {
@@ -153,6 +160,11 @@ struct Participants {
             for child in tree.children[head] {
                 let relation = tree.relation(child)
                 if ["obl", "obl:unmarked"].contains(relation), let marker = tree.caseMarker(of: child) {
+                    // "drew criticism from the United States": whom it is received from is the act's agent.
+                    if receives && marker == "from" {
+                        agents.append(child)
+                        continue
+                    }
                     if Self.patientCases.contains(marker) { patients.append(child) }
                     if Self.groupCases.contains(marker) { group.append(child) }
                 }
