@@ -91,6 +91,26 @@ import Testing
         #expect(hosted["USA-ZAF"]?.sign == -1)
     }
 
+    @Test func theObjectOfTheVerbAboveActsInTheInfinitive() throws {
+        // Real news (BBC): Britain, France and Germany try to halt Iran's programme, not the United States.
+        let lead = try relations(
+            "But the prime minister pointed out that until now the US had allowed Britain, France and Germany to take the lead in trying to halt the Iranian nuclear programme.")
+        #expect(lead["GBR-IRN"]?.sign == -1)
+        #expect(lead["DEU-IRN"]?.sign == -1)
+        #expect(lead["IRN-USA"]?.sign == 0, "the United States allows; it does not halt")
+        let recall = try relations(
+            "Spain, Ireland and Norway recognised a Palestinian state, prompting Israel to recall its ambassadors from Madrid, Dublin and Oslo.")
+        #expect(recall["ESP-ISR"]?.sign == -1)
+        #expect(recall["ESP-ISR"]?.direction == "ISR>ESP")
+    }
+
+    @Test func angeringSomeoneSetsThemAgainstTheSubject() throws {
+        let pairs = try relations(
+            "Sweden and Finland ended decades of military non-alignment and applied to join NATO, infuriating Moscow.")
+        #expect(pairs["RUS-SWE"]?.sign == -1)
+        #expect(pairs["FIN-RUS"]?.sign == -1)
+    }
+
     @Test func actorsJoinedByAndShareTheirCue() throws {
         let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
         #expect(pairs["IND-RUS"]?.sign == 1)

@@ -218,6 +218,12 @@ struct Participants {
                 tree.relation($0) == "mark" && tree.lowercased($0) == "to"
             }
             let nominal = relation == "advcl" && tree.isNominal(current)
+            // "prompting Israel to recall its ambassadors", "urged India to stop": an object of the verb above
+            // controls the infinitive below it.
+            if relation == "xcomp", let controller = tree.children[head].first(where: { tree.relation($0) == "obj" }) {
+                agents.append(controller)
+                return
+            }
             if ["xcomp", "conj", "advcl"].contains(relation) && !infinitive && !nominal {
                 let subjects = tree.children[head].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
                 if !subjects.isEmpty {
