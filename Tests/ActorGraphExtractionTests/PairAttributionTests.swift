@@ -111,6 +111,12 @@ import Testing
         #expect(pairs["FIN-RUS"]?.sign == -1)
     }
 
+    @Test func ownedAlliesNamedNowhereAreNobodyInTheSentence() throws {
+        // Real news (AG News): the allies are not Sudan.
+        let pairs = try relations("LAST MONTH the United States and its allies signaled a change in Sudan policy.")
+        #expect(pairs["SDN-USA"]?.sign == 0)
+    }
+
     @Test func actorsJoinedByAndShareTheirCue() throws {
         let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
         #expect(pairs["IND-RUS"]?.sign == 1)

@@ -36,6 +36,8 @@ struct ParseAttribution {
     /// Modals of a demand in reported speech, and the demand's stance (the lexicon's `demand_modals`).
     let demandModals: Set<String>
     let demandStance: Double
+    /// Singular nouns of a standing relation (the lexicon's `referring_nouns`).
+    let referringNouns: Set<String>
 
     /// - Parameters:
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
@@ -50,6 +52,7 @@ struct ParseAttribution {
         reassuranceCues = lexicon.reassuranceCues
         demandModals = lexicon.demandModals
         demandStance = lexicon.demandStance
+        referringNouns = lexicon.referringNouns
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
@@ -117,6 +120,7 @@ struct ParseAttribution {
             } ?? false
             let given =
                 found.links.contains { $0.source != $0.target } || condemned || found.settled
+                    || predicate.map(ownsUnnamed) == true
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
@@ -156,6 +160,16 @@ struct ParseAttribution {
             self.directed = directed
             self.share = share
         }
+    }
+
+    /// "The United States and its allies": a plural relation noun with an owner names others than the sentence's
+    /// actors, and the word-order guess may not pick one of them.
+    private func ownsUnnamed(_ token: Int) -> Bool {
+        guard parse.pennTags[token] == "NNS", tree.children[token].contains(where: { tree.relation($0) == "nmod:poss" })
+        else { return false }
+        let plural = tree.lowercased(token)
+        let singular = plural.hasSuffix("ies") ? plural.dropLast(3) + "y" : String(plural.dropLast())
+        return referringNouns.contains(singular)
     }
 
     /// Nouns that, as "a move", sum up what the main clause reports.
