@@ -173,3 +173,39 @@ extension NetworkDiff.Side {
             name: name, actors: network.nodes.count, relations: network.edges.filter { $0.kind == .relation }.count)
     }
 }
+
+extension NetworkDiff {
+    /// One list of relation changes as every output shows it: a title ("Appeared"), what it holds ("21 relations in
+    /// 2023, not in 2021") and the changes.
+    public struct Section: Sendable, Hashable {
+        public var title: String
+        public var summary: String
+        public var changes: [Change]
+    }
+
+    /// The five lists of relation changes, in the order `graph diff` and the report show them.
+    public var sections: [Section] {
+        func relations(_ count: Int, _ noun: String = "relation") -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+        return [
+            Section(
+                title: "Appeared", summary: "\(relations(appeared.count)) in \(new.name), not in \(old.name)",
+                changes: appeared),
+            Section(
+                title: "Vanished", summary: "\(relations(vanished.count)) in \(old.name), not in \(new.name)",
+                changes: vanished),
+            Section(
+                title: "Flipped", summary: "\(relations(flipped.count)) turned from cooperative to hostile or back",
+                changes: flipped),
+            Section(
+                title: "Stance changed", summary: relations(stanceChanges.count, "other relation"),
+                changes: stanceChanges),
+            Section(title: "Weight changed", summary: relations(weightChanges.count), changes: weightChanges),
+        ]
+    }
+
+    /// What an output says when `isEmpty`.
+    public var nothingChanged: String {
+        "Nothing changed: the same relations with the same signs, stances and weights, and the same actors with the "
+            + "same ranks by \(measure.rawValue)."
+    }
+}
