@@ -78,8 +78,7 @@ struct Diff: ParsableCommand {
         if options.json {
             options.printJSON(DiffJSON.value(of: diff, limit: top))
         } else {
-            var text = DiffText(diff: diff, limit: top)
-            print(text.render())
+            print(DiffText(diff: diff, limit: top).render())
         }
         Console.warn(diff.rankFailure.map { [$0] } ?? [])
     }

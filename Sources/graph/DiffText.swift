@@ -1,4 +1,5 @@
 import ActorGraphCore
+import Foundation
 
 /// `graph diff` for a person: one section per kind of change, each relation with its strongest sentence on each
 /// side that has it (the first time it is listed: a relation may be in the stance and the weight section), the rank
@@ -6,24 +7,15 @@ import ActorGraphCore
 struct DiffText {
     var diff: NetworkDiff
     var limit: Int
-    /// The pairs whose sentences are already shown.
-    private var shown: Set<[String]> = []
 
-    init(diff: NetworkDiff, limit: Int) {
-        self.diff = diff
-        self.limit = limit
-    }
-
-    mutating func render() -> String {
+    func render() -> String {
         let (old, new) = (diff.old, diff.new)
         let head = "What changed from \(old.name) to \(new.name)\n"
             + "\(old.name): \(count(old.actors, "actor")), \(count(old.relations, "relation")); "
             + "\(new.name): \(count(new.actors, "actor")), \(count(new.relations, "relation"))"
         if diff.isEmpty { return head + "\n\n" + Format.wrap(diff.nothingChanged) }
         var blocks = [head]
-        for section in diff.sections {
-            blocks.append(self.section(section.changes, "\(section.title): \(section.summary)"))
-        }
+        blocks += diff.sections(showing: limit).map(section)
         blocks.append(ranks())
         blocks.append(actors(diff.actorsAppeared, "Actors only in \(new.name)"))
         blocks.append(actors(diff.actorsVanished, "Actors only in \(old.name)"))
@@ -45,12 +37,13 @@ struct DiffText {
         "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 
-    /// A heading, then the first `limit` changes, each with its sentences, then how many more there are.
-    private mutating func section(_ changes: [NetworkDiff.Change], _ heading: String) -> String {
-        var lines = [heading + (changes.isEmpty ? "." : ":")]
-        for change in changes.prefix(limit) {
+    /// A heading, then the changes shown, each with its sentences unless shown above, then how many more there are.
+    private func section(_ section: NetworkDiff.Section) -> String {
+        let changes = section.changes
+        var lines = ["\(section.title): \(section.summary)" + (changes.isEmpty ? "." : ":")]
+        for (change, isRepeat) in section.shown {
             lines.append(Format.wrap("  " + summary(of: change), indent: "    "))
-            guard shown.insert([change.source, change.target]).inserted else { continue }
+            guard !isRepeat else { continue }
             for (side, edge) in [(diff.old.name, change.old), (diff.new.name, change.new)] {
                 guard let edge else { continue }
                 lines.append(sentence(edge.strongestEvidence, side: side))
@@ -100,7 +93,7 @@ struct DiffText {
             headers: ["actor", diff.old.name, diff.new.name, "move"], alignments: [.left, .right, .right, .right])
         for move in moves.prefix(limit) {
             table.rows.append([
-                diff.label(of: move.id), "\(move.oldRank)", "\(move.newRank)", move.move > 0 ? "+\(move.move)" : "\(move.move)",
+                diff.label(of: move.id), "\(move.oldRank)", "\(move.newRank)", String(format: "%+d", move.move),
             ])
         }
         var text = heading + ": \(count(moves.count, "actor")) of both moved\n" + table.render()

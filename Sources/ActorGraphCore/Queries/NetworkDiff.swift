@@ -176,31 +176,35 @@ extension NetworkDiff.Side {
 
 extension NetworkDiff {
     /// One list of relation changes as every output shows it: a title ("Appeared"), what it holds ("21 relations in
-    /// 2023, not in 2021") and the changes.
-    public struct Section: Sendable, Hashable {
+    /// 2023, not in 2021"), the changes, and the first few of them to show.
+    public struct Section: Sendable {
         public var title: String
         public var summary: String
+        /// Every change of the kind, largest first.
         public var changes: [Change]
+        /// The first changes, to show; `isRepeat` marks one an earlier section shows already (a relation may have
+        /// changed stance and weight), so that an output gives its sentences once.
+        public var shown: [(change: Change, isRepeat: Bool)]
     }
 
-    /// The five lists of relation changes, in the order `graph diff` and the report show them.
-    public var sections: [Section] {
+    /// The five lists of relation changes, in the order `graph diff` and the report show them, each showing its first
+    /// `limit` changes.
+    public func sections(showing limit: Int) -> [Section] {
         func relations(_ count: Int, _ noun: String = "relation") -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        return [
-            Section(
-                title: "Appeared", summary: "\(relations(appeared.count)) in \(new.name), not in \(old.name)",
-                changes: appeared),
-            Section(
-                title: "Vanished", summary: "\(relations(vanished.count)) in \(old.name), not in \(new.name)",
-                changes: vanished),
-            Section(
-                title: "Flipped", summary: "\(relations(flipped.count)) turned from cooperative to hostile or back",
-                changes: flipped),
-            Section(
-                title: "Stance changed", summary: relations(stanceChanges.count, "other relation"),
-                changes: stanceChanges),
-            Section(title: "Weight changed", summary: relations(weightChanges.count), changes: weightChanges),
+        let lists = [
+            ("Appeared", "\(relations(appeared.count)) in \(new.name), not in \(old.name)", appeared),
+            ("Vanished", "\(relations(vanished.count)) in \(old.name), not in \(new.name)", vanished),
+            ("Flipped", "\(relations(flipped.count)) turned from cooperative to hostile or back", flipped),
+            ("Stance changed", relations(stanceChanges.count, "other relation"), stanceChanges),
+            ("Weight changed", relations(weightChanges.count), weightChanges),
         ]
+        var seen: Set<[String]> = []
+        return lists.map { title, summary, changes in
+            let shown = changes.prefix(limit).map { change in
+                (change: change, isRepeat: !seen.insert([change.source, change.target]).inserted)
+            }
+            return Section(title: title, summary: summary, changes: changes, shown: shown)
+        }
     }
 
     /// What an output says when `isEmpty`.
