@@ -91,12 +91,12 @@ public struct NetworkDiff: Sendable, Hashable {
         for node in new.nodes { labels[node.id] = node.label }
         self.labels = labels
 
-        var pairs: [String: Change] = [:]
+        var pairs: [[String]: Change] = [:]
         for edge in old.edges where edge.kind == .relation {
-            pairs[edge.source + "\u{0}" + edge.target] = Change(source: edge.source, target: edge.target, old: edge)
+            pairs[[edge.source, edge.target]] = Change(source: edge.source, target: edge.target, old: edge)
         }
         for edge in new.edges where edge.kind == .relation {
-            pairs[edge.source + "\u{0}" + edge.target, default: Change(source: edge.source, target: edge.target)].new = edge
+            pairs[[edge.source, edge.target], default: Change(source: edge.source, target: edge.target)].new = edge
         }
         let changes = pairs.values.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
         let both = changes.filter { $0.old != nil && $0.new != nil }
@@ -160,8 +160,8 @@ public struct NetworkDiff: Sendable, Hashable {
         let order = rounded.keys.sorted { (rounded[$1]!, $0) < (rounded[$0]!, $1) }
         var ranks: [String: Int] = [:]
         for (index, id) in order.enumerated() {
-            let previous = index > 0 ? order[index - 1] : nil
-            ranks[id] = previous.map { rounded[$0] == rounded[id] } == true ? ranks[previous!]! : index + 1
+            let tied = index > 0 && rounded[order[index - 1]] == rounded[id]
+            ranks[id] = tied ? ranks[order[index - 1]] : index + 1
         }
         return ranks
     }
