@@ -19,7 +19,11 @@ struct Report: ParsableCommand {
             The report goes beside the network file (Graphs/report.html or Graphs/report.md) unless -o names \
             another file; -o - prints it. Relations rank by sentences × |stance|.
 
-            Example: graph report -o india.html
+            --compare OLD.json (an older network) or --between A B (two periods of this one) adds a section \
+            "What changed" after the diagram: what graph diff lists, --top of each kind.
+
+            Examples: graph report -o india.html
+                      graph report --between 2021 2023
             """
     )
 
@@ -41,10 +45,23 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
     var graph: String = "Graphs/network.json"
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Add what changed since the network in this older file (see graph diff).", valueName: "file"))
+    var compare: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Add what changed from one period of the network to another: 2021 2023 (see graph diff).",
+        valueName: "period"))
+    var between: [String] = []
+
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
         if format == .markdown, let output, output != "-", URL(fileURLWithPath: output).pathExtension == "svg" {
             throw ValidationError("-o \(output) is the name of the diagram the markdown report links to: end it in .md")
+        }
+        if compare != nil, !between.isEmpty { throw ValidationError("--compare and --between: choose one comparison") }
+        if !between.isEmpty, between.count != 2 {
+            throw ValidationError("--between takes two periods, such as --between 2021 2023")
         }
     }
 
@@ -52,8 +69,12 @@ struct Report: ParsableCommand {
         let graphURL = URL(fileURLWithPath: graph)
         let network = try NetworkJSON.read(from: graphURL)
         let title = Diagram.title(of: network, readFrom: graphURL)
-        let report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
-        Console.warn(report.centralityFailures)
+        var report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
+        report.changes =
+            if let compare { try Comparison.diff(from: compare, to: network, named: graph, measure: .pagerank) }
+            else if !between.isEmpty { try Comparison.diff(of: network, between: between, measure: .pagerank) }
+            else { nil }
+        Console.warn(report.centralityFailures + (report.changes?.rankFailure.map { [$0] } ?? []))
         let diagram = Diagram(of: network, style: DOTWriter(title: title), engine: engine)
         let destination = output ?? graphURL.deletingLastPathComponent()
             .appendingPathComponent(format == .html ? "report.html" : "report.md").path

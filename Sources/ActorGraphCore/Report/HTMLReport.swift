@@ -52,6 +52,7 @@ public struct HTMLReport: Sendable {
 
                 """
         }
+        html += changes(report)
         html += relations(report.cooperative, id: "cooperative", heading: "Strongest cooperative relations", report)
         html += relations(report.hostile, id: "hostile", heading: "Strongest hostile relations", report)
         html += centrality(report)
@@ -110,7 +111,7 @@ public struct HTMLReport: Sendable {
         return html + "</tbody>\n</table>\n</section>\n"
     }
 
-    private func evidence(_ evidence: Evidence) -> String {
+    func evidence(_ evidence: Evidence) -> String {
         let sentence: String
         if let cut = CueHighlight(evidence) {
             sentence = e(cut.before) + "<mark>" + e(cut.cue) + "</mark>" + e(cut.after)

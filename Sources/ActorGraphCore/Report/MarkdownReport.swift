@@ -24,6 +24,7 @@ public struct MarkdownReport: Sendable {
         if let diagramPath {
             blocks.append("![Diagram of the network](\(Self.destination(diagramPath)))")
         }
+        blocks += changes(report)
         blocks += relations(report.cooperative, heading: "Strongest cooperative relations")
         blocks += relations(report.hostile, heading: "Strongest hostile relations")
         blocks += centrality(report)
@@ -65,7 +66,7 @@ public struct MarkdownReport: Sendable {
     }
 
     /// The sentence with its cue in bold, then where it comes from.
-    private func sentence(_ evidence: Evidence) -> String {
+    func sentence(_ evidence: Evidence) -> String {
         let text: String
         if let cut = CueHighlight(evidence) {
             text = Self.escape(cut.before) + "**" + Self.escape(cut.cue) + "**" + Self.escape(cut.after)
