@@ -18,7 +18,8 @@ import Foundation
 ///
 /// A directed graph (`edgedefault="directed"`, or `directed="true"` on an edge) is read as undirected:
 /// `A→B` and `B→A` become one edge whose weights add up, since ActorGraph's relations are mutual.
-/// Nested graphs and hyperedges are refused.
+/// Nested graphs and hyperedges are refused, and so is text that is not UTF-8 (or UTF-16 with a byte-order mark), as
+/// every tool named above writes it, whatever encoding its XML declaration names.
 ///
 /// ```swift
 /// let network = try GraphMLImport.read(from: URL(fileURLWithPath: "alliances.graphml"))
@@ -39,6 +40,11 @@ public enum GraphMLImport {
 
     /// Builds a network from the bytes of a GraphML document; `name` is used in error messages.
     public static func network(from data: Data, name: String = "network.graphml") throws(ImportError) -> Network {
+        if let line = firstLineNotUTF8(data) {
+            throw ImportError(
+                file: name, line: line,
+                "is not UTF-8 text; save it as UTF-8, with encoding=\"UTF-8\" in its <?xml ...?> declaration if it has one")
+        }
         let parser = XMLParser(data: data)
         let reader = Reader(file: name)
         parser.delegate = reader
@@ -56,6 +62,22 @@ public enum GraphMLImport {
         }
         try reader.problems.check()
         return reader.assembly.network(corpus: reader.corpus)
+    }
+
+    /// The first line that is not UTF-8, in a document that does not start with a UTF-16 byte-order mark; nil when
+    /// there is none. Foundation's `XMLParser` on Linux stops the program on an element or attribute name that is not
+    /// UTF-8, which libxml2 passes on whenever it takes the document for UTF-8 (as it does for 8-bit text declared
+    /// UTF-16, or after an XML declaration it cannot read), so such a document is refused before parsing, whatever
+    /// encoding it names.
+    static func firstLineNotUTF8(_ data: Data) -> Int? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
+        guard String(data: data, encoding: .utf8) == nil else { return nil }
+        var line = 1
+        for chunk in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if String(data: Data(chunk), encoding: .utf8) == nil { return line }
+            line += 1
+        }
+        return line
     }
 
     /// Where an attribute applies: the `for` of a `<key>`.
