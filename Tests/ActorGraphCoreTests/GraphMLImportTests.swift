@@ -165,4 +165,29 @@ import Testing
         let utf16 = Data([0xFF, 0xFE]) + #"<graphml><graph><node id="Café"/></graph></graphml>"#.data(using: .utf16LittleEndian)!
         #expect(try GraphMLImport.network(from: utf16).nodes.map(\.id) == ["Café"])
     }
+
+    /// Found by fuzzing: Foundation's XMLParser on Linux reads a null pointer for a processing instruction with
+    /// nothing after its target, so the document is refused before parsing, in either encoding.
+    @Test func emptyProcessingInstructionIsRefusedWithItsLine() throws {
+        let document = "<graphml>\n<graph>\n<?target?>\n<node id=\"A\"/></graph></graphml>"
+        let refusal = "g.graphml line 3: a processing instruction with nothing after its target (such as <?target?>) cannot be read; remove it"
+        #expect(problems(document) == [refusal])
+        do {
+            _ = try GraphMLImport.network(from: Data([0xFE, 0xFF]) + document.data(using: .utf16BigEndian)!, name: "g.graphml")
+            Issue.record("a UTF-16 document with <?target?> should be refused")
+        } catch {
+            #expect(error.lines == [refusal])
+        }
+        let withData = document.replacingOccurrences(of: "<?target?>", with: "<?target data?>")
+        #expect(try network(withData).nodes.map(\.id) == ["A"])
+    }
+
+    /// Found by fuzzing: the parse stops at the first XML error, so the line reported is that error's, and Foundation's
+    /// XMLParser on Linux, which leaks a little memory for every error, does not go on through the rest.
+    @Test func theFirstXMLErrorStopsTheParseAndGivesTheLine() {
+        let lines = (1...1000).map { "<b:node id=\"N\($0)\"/>" }.joined(separator: "\n")
+        #expect(problems("<graphml>\n<graph>\n\(lines)\n</graph></graphml>") == [
+            "g.graphml line 3: not well-formed XML; check that every tag is closed and the file is complete"
+        ])
+    }
 }
