@@ -200,13 +200,6 @@ public enum GraphMLImport {
             if dataDepth == 1 { text += string }
         }
 
-        /// Any error refuses the document, so the parse stops at the first, whose line is then the one reported. It
-        /// also bounds a leak in Foundation's `XMLParser` on Linux, 72 bytes for every error libxml2 reports, which
-        /// a parse that went on through a long broken document would pile up.
-        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-            parser.abortParsing()
-        }
-
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
             if dataDepth == 1 { text += String(decoding: CDATABlock, as: UTF8.self) }
         }
