@@ -117,6 +117,12 @@ import Testing
         #expect(pairs["SDN-USA"]?.sign == 0)
     }
 
+    @Test func theNeighboursAreTheTwoNamedBefore() throws {
+        let pairs = try relations(
+            "Chinese and Indian troops clashed in the Galwan Valley in June 2020, the deadliest border clash between the nuclear-armed neighbours in decades.")
+        #expect(pairs["CHN-IND"]?.sign == -1)
+    }
+
     @Test func actorsJoinedByAndShareTheirCue() throws {
         let pairs = try relations("India and Russia agreed to expand their cooperation in energy.")
         #expect(pairs["IND-RUS"]?.sign == 1)
