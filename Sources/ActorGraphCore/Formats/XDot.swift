@@ -32,12 +32,19 @@ struct XDot {
 
     mutating func polyline(_ points: [(Double, Double)]) { text += "L " + coordinates(points) }
 
+    /// A filled circle.
+    mutating func ellipse(centre: (Double, Double), radius: Double) {
+        text += "E \(number(centre.0)) \(number(centre.1)) \(number(radius)) \(number(radius)) "
+    }
+
     mutating func font(size: Double, name: String) { text += "F \(number(size)) " + counted(name) }
 
     /// `string` with its baseline at `point`, starting, centred on or ending at it. The width Graphviz asks for
     /// is only used to size the drawing, which the frame already does, so it is given as 0.
+    /// One line: line breaks and tabs become spaces.
     mutating func text(_ string: String, at point: (Double, Double), align: Alignment) {
-        text += "T \(number(point.0)) \(number(point.1)) \(align.rawValue) 0 " + counted(string)
+        let line = String(string.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        text += "T \(number(point.0)) \(number(point.1)) \(align.rawValue) 0 " + counted(line)
     }
 
     private func coordinates(_ points: [(Double, Double)]) -> String {
