@@ -75,6 +75,24 @@ import Testing
         #expect(lavrov.y < layout.frame.size.height)
     }
 
+    @Test func aNetworkWhoseIdsAreNamesIsPlacedByThem() throws {
+        var atlas = Self.atlas
+        atlas.names = ["india": "IND", "new delhi": "IND", "pakistan": "PAK"]
+        let imported = Network(
+            corpus: .init(documents: 0, sentences: 0),
+            nodes: [
+                Node(id: "India", label: "India", kind: .organization),
+                Node(id: "pakistan", label: "Pakistan", kind: .organization),
+                Node(id: "Acme", label: "Acme", kind: .organization),
+            ],
+            edges: [Edge(source: "India", target: "pakistan", kind: .relation, weight: 1)])
+        let layout = MapLayout(network: imported, atlas: atlas)
+        let india = try #require(layout.positions["India"])
+        #expect(india == layout.frame.point(GeoCoordinate(latitude: 28.62, longitude: 77.21)))
+        #expect(layout.positions["pakistan"] == layout.frame.point(GeoCoordinate(latitude: 33.72, longitude: 73.04)))
+        #expect(layout.unplaced == ["Acme"])
+    }
+
     @Test func anActorWithoutAPlaceGoesInTheRowUnderTheMap() throws {
         #expect(layout.unplaced == ["ACME"])
         let acme = try #require(layout.positions["ACME"])

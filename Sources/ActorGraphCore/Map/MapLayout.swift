@@ -2,7 +2,8 @@ import Foundation
 
 /// Where each actor of a network goes on the map, by one rule:
 ///
-/// - a country at its capital;
+/// - a country at its capital (found by its id, or, for a network whose ids are names, by its id or label as a name:
+///   `Atlas.coordinate(named:)`);
 /// - a grouping at the mean of its current members' capitals (all its members in the gazetteer, not only those in the
 ///   network, so a grouping stays in one place whatever the articles or a filter keep), and an organization or bloc
 ///   with a place of its own (headquarters, a bloc's centre) there: `Atlas.coordinate(of:)`;
@@ -32,10 +33,10 @@ public struct MapLayout: Sendable {
         var satellites: [String: [String]] = [:]
         var unplaced: [String] = []
         for node in network.nodes {
-            if let coordinate = atlas.coordinate(of: node.id) {
+            if let coordinate = atlas.coordinate(named: node.id) ?? atlas.coordinate(named: node.label) {
                 coordinates[node.id] = coordinate
             } else if [.person, .organization].contains(node.kind), let affiliation = node.affiliation,
-                let home = atlas.coordinate(of: affiliation)
+                let home = atlas.coordinate(named: affiliation)
             {
                 coordinates[affiliation] = home
                 satellites[affiliation, default: []].append(node.id)

@@ -4,8 +4,8 @@ import Foundation
 extension Gazetteer {
     /// The geography the map draws with (`graph export --layout geo`): the bundled capitals (`capitals.tsv`) and
     /// places (`places.tsv`) beside the gazetteer, its groupings' current members (those with no `until`; all it had
-    /// for a grouping that is no more, such as the G8), and the land (`Geography/land.txt`). Where each comes from:
-    /// `Docs/Gazetteer.md`.
+    /// for a grouping that is no more, such as the G8), the land (`Geography/land.txt`), and the names queries take
+    /// (`queryNames()`), so a network whose ids are names is placed too. Where each comes from: `Docs/Gazetteer.md`.
     public func atlas() throws -> Atlas {
         guard let resources = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
             throw GazetteerError.missingResources
@@ -18,7 +18,8 @@ extension Gazetteer {
                 let current = all.filter { $0.until == nil }
                 return (current.isEmpty ? all : current).map(\.member)
             },
-            land: try Self.outlines(in: resources.appendingPathComponent("Geography/land.txt")))
+            land: try Self.outlines(in: resources.appendingPathComponent("Geography/land.txt")),
+            names: queryNames())
     }
 
     /// The `id`, `latitude` and `longitude` columns of a tab-separated file whose `#` lines are comments and whose
