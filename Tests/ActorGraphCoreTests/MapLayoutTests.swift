@@ -111,6 +111,33 @@ import Testing
         #expect(world.west == -180 && world.east == 180 && world.south == -90 && world.north == 90)
     }
 
+    @Test func theWholeWorldsBackgroundIsWrittenInPiecesGraphvizProgramsRead() throws {
+        let world = Atlas(
+            capitals: Self.atlas.capitals,
+            land: (0..<400).map { ring in
+                (0..<20).map { GeoCoordinate(latitude: Double(ring % 160) - 80, longitude: Double($0 * 18 - 180)) }
+            })
+        let dot = DOTWriter(atlas: world).write(Self.network)
+        // Every quoted string, escapes skipped, is shorter than `dot -Tsvg` accepts; together they hold the map.
+        var lengths: [Int] = []
+        var current: Int?
+        var escaped = false
+        for byte in dot.utf8 {
+            if let length = current {
+                if escaped { escaped = false; current = length + 1 }
+                else if byte == UInt8(ascii: "\\") { escaped = true; current = length + 1 }
+                else if byte == UInt8(ascii: "\"") { lengths.append(length); current = nil }
+                else { current = length + 1 }
+            } else if byte == UInt8(ascii: "\"") {
+                current = 0
+            }
+        }
+        #expect(lengths.allSatisfy { $0 < DOTEscaping.longestString })
+        let background = DOTMap(network: Self.network, atlas: world).background
+        #expect(background.utf8.count > DOTEscaping.longestString, "one string would be too long")
+        #expect(dot.contains("\" + \""))
+    }
+
     @Test func landBeyondTheFrameIsClippedToIt() {
         let square = [(-10.0, -10.0), (50.0, -10.0), (50.0, 50.0), (-10.0, 50.0)]
         let clipped = DOTMap.clip(square, width: 20, height: 30)

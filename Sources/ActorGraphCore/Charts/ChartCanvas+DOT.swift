@@ -41,7 +41,7 @@ extension ChartCanvas {
         let viewport = [width, height, 1, width / 2, height / 2].map(DOTStyle.number).joined(separator: ",")
         return "graph \(DOTEscaping.quoted(title)) {\n"
             + "  graph [bgcolor=\"white\", pad=\"0\", dpi=\"72\", viewport=\"\(viewport)\", "
-            + "_background=\(DOTEscaping.quoted(ops.text))];\n"
+            + "_background=\(DOTEscaping.quotedInPieces(ops.text))];\n"
             + "  \"south-west\" [pos=\"0,0!\", \(corner)];\n"
             + "  \"north-east\" [pos=\"\(DOTStyle.number(width)),\(DOTStyle.number(height))!\", \(corner)];\n"
             + "}\n"

@@ -130,7 +130,7 @@ public struct DOTWriter: Sendable {
         // The legend is HTML-like (`<...>`), so it is written unquoted after the quoted attributes.
         if let map {
             return attributes(page + [("outputorder", "edgesfirst"), ("pad", "0.3")] + map.graphAttributes)
-                + ", label=" + legend
+                + ", " + map.backgroundAttribute + ", label=" + legend
         }
         return attributes(page + [
             ("overlap", "prism"),

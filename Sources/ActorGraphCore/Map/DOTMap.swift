@@ -36,11 +36,14 @@ struct DOTMap {
         ]
     }
 
-    /// Page attributes: edges drawn as gentle curves (straight lines would run over the marks they pass), every
-    /// name shown, and the background.
+    /// Page attributes: edges drawn as gentle curves (straight lines would run over the marks they pass) and every
+    /// name shown; the background, in pieces (`DOTEscaping.quotedInPieces`), is `backgroundAttribute`.
     var graphAttributes: [(String, String)] {
-        [("splines", "curved"), ("forcelabels", "true"), ("_background", background)]
+        [("splines", "curved"), ("forcelabels", "true")]
     }
+
+    /// `_background="…" + "…"`.
+    var backgroundAttribute: String { "_background=" + DOTEscaping.quotedInPieces(background) }
 
     /// The two invisible nodes at the frame's corners, which make the drawing as large as the map.
     var cornerStatements: [String] {
