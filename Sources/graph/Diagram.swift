@@ -8,18 +8,19 @@ struct Diagram {
     /// The drawing as Graphviz DOT.
     let dot: String
     /// The caller's engine, else `dot` for clusters (the same picture every run, where fdp's varies), else the one
-    /// `DOTWriter` recommends for the network's size.
-    let engine: LayoutEngine
+    /// `DOTWriter` recommends for the network's size; nil for a map, whose positions are in the DOT.
+    let engine: LayoutEngine?
 
     /// Labels are cut for display (`Network.withDisplayedLabels`) in the drawing and its tooltips.
     init(of network: Network, style: DOTWriter, engine: LayoutEngine? = nil) {
         dot = style.write(network.withDisplayedLabels())
-        self.engine = engine
+        self.engine = style.atlas != nil ? nil : engine
             ?? (style.clusters ? .dot : LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato)
     }
 
     func render(_ format: RenderFormat = .svg) throws -> [UInt8] {
-        try GraphvizRenderer().render(dot: dot, engine: engine, format: format)
+        guard let engine else { return try GraphvizRenderer().renderPinned(dot: dot, format: format) }
+        return try GraphvizRenderer().render(dot: dot, engine: engine, format: format)
     }
 
     /// The title of the network read from `graphURL`, with the article dates of the `documents.jsonl` beside it, so

@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphExtraction
 import ArgumentParser
 import Foundation
 import GraphvizRender
@@ -11,8 +12,10 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a report on the network: diagram, strongest relations with evidence, centrality, balance.",
         discussion: """
-            html      one self-contained page: the diagram inline, nothing to fetch, so it opens offline; \
-            click a heading of the centrality table to sort by it
+            html      one self-contained page: the diagram and, on a second tab, the network on a map \
+            (as graph export --layout geo draws it) inline, nothing to fetch, so it opens offline; each \
+            strongest relation with a small chart of its sentences and stance over time; click a heading \
+            of the centrality table to sort by it
             markdown  GitHub-flavoured tables for pasting into documents; with -o FILE the diagram is \
             written beside it (FILE's name with .svg) and linked
 
@@ -80,7 +83,9 @@ struct Report: ParsableCommand {
             .appendingPathComponent(format == .html ? "report.html" : "report.md").path
         switch format {
         case .html:
-            let text = HTMLReport(diagramSVG: String(decoding: try diagram.render(), as: UTF8.self)).render(report)
+            let text = HTMLReport(
+                diagramSVG: String(decoding: try diagram.render(), as: UTF8.self), mapSVG: try map(of: network, title: title)
+            ).render(report)
             try write(text, to: destination)
         case .markdown where destination == "-":
             try write(MarkdownReport(diagramPath: nil).render(report), to: destination)
@@ -94,6 +99,12 @@ struct Report: ParsableCommand {
             ])
             print("Wrote \(destination)")
         }
+    }
+
+    /// The network on a map, as `graph export --layout geo` draws it, for the HTML report's second view.
+    private func map(of network: Network, title: String) throws -> String {
+        let style = DOTWriter(title: title, atlas: try Gazetteer.load().atlas())
+        return String(decoding: try Diagram(of: network, style: style).render(), as: UTF8.self)
     }
 
     /// Prints the report on standard output for `-`, else writes it to the file.
