@@ -140,7 +140,9 @@ public struct NetworkFilter: Sendable, Hashable {
         }
 
         let kept = Set(edges.flatMap { [$0.source, $0.target] }).union(ego.map { [$0] } ?? [])
-        return Network(corpus: network.corpus, nodes: network.nodes.filter { kept.contains($0.id) }, edges: edges)
+        return Network(
+            corpus: network.corpus, nodes: network.nodes.filter { kept.contains($0.id) }, edges: edges,
+            folded: network.folded)
     }
 
     /// The nodes at most `depth` edges from `start`, by breadth-first search.
