@@ -11,7 +11,7 @@ struct Build: ParsableCommand {
             Corpus/), finds the countries, groupings, blocs and people each sentence names, and writes to the \
             output folder:
 
-              network.json     the signed network, with the evidence behind every edge and its
+              network.json     the signed network, with every sentence behind every edge and its
                                analysis (centralities, graph measures, balance)
               documents.jsonl  one line per article read (or skipped, with the reason)
               network.dot      the diagram as Graphviz DOT
@@ -42,8 +42,9 @@ struct Build: ParsableCommand {
     var until: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "How many sentences each edge keeps as evidence, strongest first, or 'all'.", valueName: "n|all"))
-    var evidence: EvidenceLimit = EvidenceLimit(NetworkBuilder.defaultEvidenceLimit)
+        "How many sentences each edge of network.json keeps as evidence, strongest first, or 'all'.",
+        valueName: "n|all"))
+    var evidence = EvidenceLimit(nil)
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -55,12 +56,12 @@ struct Build: ParsableCommand {
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
         let dates = try DateRange(since: since, until: until)
         let build = try CorpusBuild.run(
-            paths: paths, extractor: extractor, dates: dates, evidenceLimit: evidence.count, progress: progress?.report)
+            paths: paths, extractor: extractor, dates: dates, evidenceLimit: nil, progress: progress?.report)
         progress?.finish()
         for input in build.skipped {
             Console.warn("skipped \(input.name): \(input.reason)")
         }
-        let outputs = try BuildOutputs(of: build)
+        let outputs = try BuildOutputs(of: build, evidenceLimit: evidence.count)
         Console.warn(outputs.failures)
         try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true))
         if !quiet {

@@ -16,14 +16,16 @@ struct BuildOutputs {
     /// The centralities that could not be computed: `network.json` holds them as `null`.
     let failures: [MeasureFailure]
 
-    init(of build: CorpusBuild) throws {
+    /// The files of `build`, made with every sentence kept: each edge of `network.json` then keeps its
+    /// `evidenceLimit` strongest (nil: all).
+    init(of build: CorpusBuild, evidenceLimit: Int?) throws {
         let title = DiagramTitle.text(
             documents: build.network.corpus.documents, dates: build.records.compactMap(\.date))
         let diagram = Diagram(of: build.network, style: DOTWriter(title: title))
         let analysis = try NetworkAnalysis(of: build.network)
         failures = analysis.failures
         files = [
-            Self.network: NetworkJSON.encodedData(build.network, analysis: analysis),
+            Self.network: NetworkJSON.encodedData(build.network.keepingEvidence(evidenceLimit), analysis: analysis),
             Self.documentIndex: Data(DocumentIndex.encode(build.records).utf8),
             Self.dot: Data(diagram.dot.utf8),
             Self.svg: Data(try diagram.render(.svg)),

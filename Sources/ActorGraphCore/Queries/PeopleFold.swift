@@ -27,7 +27,7 @@
 ///   through; `source` and `target` keep the actor who acted, so a reader sees "Sergey Lavrov (Russia) → India".
 ///
 /// Distinct sentences need every sentence's identity: exact when each merged tie keeps all its sentences as evidence
-/// (`graph build --evidence all`). Where a merged tie keeps fewer, its sentences
+/// (`graph build` keeps them all unless `--evidence N` says otherwise). Where a merged tie keeps fewer, its sentences
 /// not stored cannot be matched and count as distinct, so the merged weight is at most the true one plus the
 /// sentences those ties share unseen; ``estimatedTies`` lists them, and the merged tie keeps as many sentences as the
 /// most any of its capped ties kept.
