@@ -42,8 +42,8 @@ struct Build: ParsableCommand {
     var until: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "How many sentences each edge of network.json keeps as evidence, strongest first, or 'all'.",
-        valueName: "n|all"))
+        "How many sentences each edge of network.json keeps as evidence, strongest first, or 'all' (--fold "
+            + "people counts a sentence behind two ties once only where both keep it).", valueName: "n|all"))
     var evidence = EvidenceLimit(nil)
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")

@@ -38,8 +38,7 @@ struct Report: ParsableCommand {
         "The Graphviz layout of the diagram (default: neato, sfdp past 150 actors).", valueName: "engine"))
     var engine: LayoutEngine?
 
-    @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
-    var graph: String = "Graphs/network.json"
+    @OptionGroup var input: NetworkOptions
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1") }
@@ -49,9 +48,10 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let graphURL = URL(fileURLWithPath: graph)
-        let network = try NetworkJSON.read(from: graphURL)
-        let title = Diagram.title(of: network, readFrom: graphURL)
+        let graphURL = URL(fileURLWithPath: input.graph)
+        let network = try input.load()
+        var title = Diagram.title(of: network, readFrom: graphURL)
+        if input.fold != nil { title += " · " + PeopleFold.summary }
         let report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
         Console.warn(report.centralityFailures)
         let diagram = Diagram(of: network, style: DOTWriter(title: title), engine: engine)
