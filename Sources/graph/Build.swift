@@ -14,8 +14,13 @@ struct Build: ParsableCommand {
               network.json     the signed network, with every sentence behind every edge and its
                                analysis (centralities, graph measures, balance)
               documents.jsonl  one line per article read (or skipped, with the reason)
-              network.dot      the diagram as Graphviz DOT
-              network.svg      the diagram, laid out with Graphviz
+              network.dot      the picture as Graphviz DOT
+              network.svg      the picture, laid out with Graphviz
+
+            The picture is the overview a reader takes in at a glance: people counted as their \
+            countries, and only the cooperative and hostile relations named in two sentences or more. \
+            It is `graph export --format svg --fold people --hide-neutral --min-weight 2`; `graph export \
+            --format svg` draws every actor and tie.
 
             An input that cannot be read (binary, not UTF-8, empty) is reported and skipped; the rest of the \
             build goes on. The four files are made first, the diagram included, then replaced together: a \

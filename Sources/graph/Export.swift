@@ -45,14 +45,15 @@ struct Export: ParsableCommand {
             neighbors --help); --format json then writes the folded network, which --graph reads back.
 
             Filters pick the part of the network to draw or write. They apply in this order, each to \
-            what the one before left: --kinds, --sign, --min-weight, --ego/--depth, --top/--by; then an \
-            actor stays when it keeps an edge (or is the --ego). Membership edges have no sign, so --sign \
-            drops them; under --min-weight a membership stays when both its ends keep a relation. --top \
+            what the one before left: --kinds, --sign or --hide-neutral, --min-weight, --ego/--depth, \
+            --top/--by; then an actor stays when it keeps an edge (or is the --ego). Membership edges have \
+            no sign, so --sign drops them (--hide-neutral keeps them); under --min-weight a membership stays \
+            when both its ends keep a relation. --top \
             ranks by the whole network's centrality. --ego takes any name queries take (India, IND, \
             New Delhi, Putin). Node size shows PageRank; past 60 actors only the 60 most central are named.
 
             Examples:
-              graph export --format svg --fold people --min-weight 2 -o countries.svg
+              graph export --format svg --fold people --hide-neutral --min-weight 2 -o overview.svg
               graph export --format png --ego India --depth 1 -o india.png
               graph export --format svg --sign negative --min-weight 2 -o hostile.svg
               graph export --format svg --kinds country,grouping --clusters -o blocs.svg
@@ -86,6 +87,9 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "Keep only cooperative (positive), hostile (negative) or neutral relations.", valueName: "sign"))
     var sign: NetworkFilter.Sign?
+
+    @Flag(name: .long, help: "Leave out the relations without a net stance (actors only named together); memberships stay.")
+    var hideNeutral = false
 
     @Option(name: .long, help: ArgumentHelp("Keep the n most central actors (see --by).", valueName: "n"))
     var top: Int?
@@ -140,8 +144,8 @@ struct Export: ParsableCommand {
     private func networkFilter(for network: Network) throws -> NetworkFilter {
         let egoID = try ego.map { name in try input.resolver(for: network, resolving: [name]).resolve(name).id }
         return NetworkFilter(
-            minWeight: minWeight, kinds: kinds.map { Set($0.kinds) }, sign: sign, top: top, measure: by, ego: egoID,
-            depth: depth)
+            minWeight: minWeight, kinds: kinds.map { Set($0.kinds) }, sign: sign, hidesNeutral: hideNeutral, top: top,
+            measure: by, ego: egoID, depth: depth)
     }
 
     /// The diagram, titled like `graph build`'s (``Diagram/part(of:whole:filter:folded:title:clusters:engine:)``).

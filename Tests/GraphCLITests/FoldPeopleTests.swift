@@ -141,4 +141,19 @@ import Testing
         }
         #expect(try russia(estimate)! > russia(exact)!, "an upper bound")
     }
+
+    /// The picture `graph build` draws is the folded overview: countries, groupings and blocs, cooperative and
+    /// hostile ties named twice or more; the same drawing `graph export` makes with those options.
+    @Test func buildDrawsTheFoldedOverview() throws {
+        let dot = try String(
+            contentsOf: GraphTool.repository.appendingPathComponent("Graphs/network.dot"), encoding: .utf8)
+        let export = try GraphTool.run([
+            "export", "--format", "dot", "--fold", "people", "--hide-neutral", "--min-weight", "2",
+        ])
+        #expect(export.status == 0 && export.stdout == dot)
+        #expect(!dot.contains("shape=\"box\"") && !dot.contains(#""sergey-lavrov" ["#), "no person drawn")
+        #expect(dot.contains("\"IND\" -- \"RUS\""))
+        let edges = dot.split(separator: "\n").filter { $0.contains("\" -- \"") }
+        #expect(!edges.isEmpty && edges.allSatisfy { !$0.contains("#9E9E9E") }, "no grey neutral tie")
+    }
 }
