@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphExtraction
 import ArgumentParser
 import Foundation
 import GraphvizRender
@@ -37,6 +38,11 @@ struct Export: ParsableCommand {
             csv      two tables for spreadsheets and pandas: -o names a folder, which
                      gets nodes.csv and edges.csv
 
+            --layout geo draws svg, png or dot as a map: each country at its capital, each grouping at the \
+            mean of its members' capitals, people beside their country, over the land (equirectangular; \
+            the frame fits the actors drawn, so --ego India gives a map of Asia). The dot keeps the \
+            positions: draw it with neato -n.
+
             --engine picks the layout (default: neato; sfdp past 150 actors; dot with --clusters). fdp \
             also draws clusters, but the Graphviz 2.43 shipped by Debian lays them out differently on \
             every run (and has crashed doing so), so it is not the default.
@@ -58,6 +64,8 @@ struct Export: ParsableCommand {
               graph export --format svg --sign negative --min-weight 2 -o hostile.svg
               graph export --format svg --kinds country,grouping --clusters -o blocs.svg
               graph export --format png --top 12 --by betweenness -o brokers.png
+              graph export --format svg --layout geo -o map.svg
+              graph export --format png --layout geo --kinds country,grouping -o map.png
             """
     )
 
@@ -72,6 +80,10 @@ struct Export: ParsableCommand {
         "The Graphviz layout for svg and png (default: neato; sfdp past 150 actors; dot with --clusters).",
         valueName: "engine"))
     var engine: LayoutEngine?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Where svg, png and dot put the actors: by their ties (force) or on a map (geo).", valueName: "layout"))
+    var layout: DiagramLayout = .force
 
     @OptionGroup var input: NetworkOptions
 
@@ -111,6 +123,13 @@ struct Export: ParsableCommand {
         if let minWeight, minWeight < 1 { throw ValidationError("--min-weight must be 1 or more, not \(minWeight)") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more, not \(top)") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth)") }
+        if layout == .geo {
+            guard [.svg, .png, .dot].contains(format) else {
+                throw ValidationError("--layout geo draws a picture: use it with --format svg, png or dot, not \(format)")
+            }
+            if let engine { throw ValidationError("--layout geo places the actors itself: leave out --engine \(engine)") }
+            if clusters { throw ValidationError("--clusters draws boxes around members, which a map cannot keep together: leave out one of --clusters and --layout geo") }
+        }
     }
 
     func run() throws {
@@ -153,7 +172,7 @@ struct Export: ParsableCommand {
         try Diagram.part(
             of: network, whole: whole, filter: filter, folded: input.fold != nil,
             title: Diagram.title(of: whole, readFrom: URL(fileURLWithPath: input.graph)), clusters: clusters,
-            engine: engine)
+            atlas: layout == .geo ? try Gazetteer.load().atlas() : nil, engine: engine)
     }
 
     /// CSV is two files, so `-o` names the folder that receives them.

@@ -13,6 +13,7 @@ struct GraphCommand: ParsableCommand {
               graph neighbors India --fold people
               graph edge India Russia
               graph timeline India Russia --by year
+              graph diff --between 2021 2023
               graph centrality --by betweenness --top 10
               graph triangles India
               graph export --format svg -o network.svg
@@ -24,7 +25,7 @@ struct GraphCommand: ParsableCommand {
             """,
         subcommands: [
             Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,
-            Path.self, TimelineQuery.self, Export.self, Import.self, Report.self, Parse.self,
+            Path.self, TimelineQuery.self, Diff.self, Export.self, Import.self, Report.self, Parse.self,
         ]
     )
 }

@@ -3,8 +3,9 @@
 /// A graph label is placed outside the layout by every engine (`dot`, `neato`, `fdp`, ...), so the
 /// legend never lands among the nodes, which a legend cluster would under `neato`.
 enum DOTLegend {
-    /// The `label=<...>` value: the title, a line of counts, then the colour and shape keys.
-    static func label(title: String, subtitle: String? = nil, network: Network) -> String {
+    /// The `label=<...>` value: the title, a line of counts, then the colour and shape keys; for a `map`, a line on
+    /// where the actors stand and whose data place them (GeoNames asks to be credited).
+    static func label(title: String, subtitle: String? = nil, network: Network, map: Bool = false) -> String {
         let relations = network.edges.filter { $0.kind == .relation }.count
         let counts = [
             plural(network.corpus.documents, "document"),
@@ -50,6 +51,13 @@ enum DOTLegend {
                 + (network.nodes.count > DOTWriter.labelledNodeLimit
                     ? " Only the \(DOTWriter.labelledNodeLimit) most central actors are named; hover for the others." : ""),
             size: 10))
+        if map {
+            rows.append(line(
+                "Countries at their capitals, groupings at the mean of their members' capitals, people beside their "
+                    + "country.<br/>Equirectangular projection; capitals from GeoNames (CC BY 4.0), land from Natural "
+                    + "Earth.",
+                size: 10))
+        }
         return #"<<table border="0" cellborder="0" cellspacing="2" cellpadding="2">"#
             + rows.joined() + "</table>>"
     }

@@ -28,6 +28,19 @@ public struct Timeline: Sendable, Equatable {
 
         /// ``Stance/sign(of:)`` of the stance; `nil` without one.
         public var sign: Int? { stance.map(Stance.sign(of:)) }
+
+        /// `months` as one period: the counts summed, the stance their mean weighted by their sentences. That is the
+        /// network builder's rule (the mean stance of the sentences, and its sign) applied to months, whose stances
+        /// the file keeps rounded to four decimals, so the result is within 0.00005 of the sentences' own mean.
+        /// Used for the periods of a timeline and for a network cut to a period (`Network.restricted(toDates:)`).
+        public init(label: String, combining months: [StancePeriod]) {
+            let weight = months.map(\.weight).reduce(0, +)
+            let stance = months.map { Double($0.weight) * $0.stance }.reduce(0, +)
+            self.init(
+                label: label, weight: weight, positive: months.map(\.positive).reduce(0, +),
+                negative: months.map(\.negative).reduce(0, +),
+                stance: weight > 0 ? (stance / Double(weight) * 10_000).rounded() / 10_000 : nil)
+        }
     }
 
     /// A month that is not `YYYY-MM` (the network file's format), named so the user can find it.
@@ -39,27 +52,18 @@ public struct Timeline: Sendable, Equatable {
     public var resolution: Resolution
     public var periods: [Period]
 
-    /// Folds `months` (in any order) into periods of `resolution`: counts summed, stance weighted by weight.
+    /// Folds `months` (in any order) into periods of `resolution`, each by ``Period/init(label:combining:)``.
     public init(_ months: [StancePeriod], by resolution: Resolution) throws {
         self.resolution = resolution
-        var sums: [Key: (weight: Int, positive: Int, negative: Int, stance: Double)] = [:]
+        var groups: [Key: [StancePeriod]] = [:]
         for month in months {
-            let key = try Key(month: month.month, resolution: resolution)
-            var sum = sums[key] ?? (0, 0, 0, 0)
-            sum.weight += month.weight
-            sum.positive += month.positive
-            sum.negative += month.negative
-            sum.stance += Double(month.weight) * month.stance
-            sums[key] = sum
+            groups[try Key(month: month.month, resolution: resolution), default: []].append(month)
         }
         periods = []
-        guard let first = sums.keys.min(), let last = sums.keys.max() else { return }
+        guard let first = groups.keys.min(), let last = groups.keys.max() else { return }
         var key = first
         while key <= last {
-            let sum = sums[key] ?? (0, 0, 0, 0)
-            let stance = sum.weight > 0 ? (sum.stance / Double(sum.weight) * 10_000).rounded() / 10_000 : nil
-            periods.append(Period(
-                label: key.label, weight: sum.weight, positive: sum.positive, negative: sum.negative, stance: stance))
+            periods.append(Period(label: key.label, combining: groups[key] ?? []))
             key = key.next
         }
     }

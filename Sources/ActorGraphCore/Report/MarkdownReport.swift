@@ -24,6 +24,7 @@ public struct MarkdownReport: Sendable {
         if let diagramPath {
             blocks.append("![Diagram of the network](\(Self.destination(diagramPath)))")
         }
+        blocks += changes(report)
         blocks += relations(report.cooperative, heading: "Strongest cooperative relations", report)
         blocks += relations(report.hostile, heading: "Strongest hostile relations", report)
         blocks += centrality(report)
@@ -65,7 +66,7 @@ public struct MarkdownReport: Sendable {
     }
 
     /// The sentence with its cue in bold, then where it comes from.
-    private func sentence(_ evidence: Evidence, _ report: NetworkReport) -> String {
+    func sentence(_ evidence: Evidence, _ report: NetworkReport) -> String {
         let text: String
         if let cut = CueHighlight(evidence) {
             text = Self.escape(cut.before) + "**" + Self.escape(cut.cue) + "**" + Self.escape(cut.after)

@@ -58,12 +58,18 @@ public struct NetworkReport: Sendable, Hashable {
     /// The label of every node, by id, for naming triangle corners, camps and ties; and of every folded person
     /// (``Network/folded``), as "Sergey Lavrov (Russia)", for the evidence that counts through them.
     public var labels: [String: String]
+    /// How many relations each list shows: the strongest cooperative and hostile, and each kind of change.
+    public var relationLimit: Int
+    /// What changed since an older network or between two periods of this one (`graph report --compare`,
+    /// `--between`), for the "What changed" section; nil leaves the section out.
+    public var changes: NetworkDiff?
 
     /// Gathers the report on `network`.
     ///
     /// - Parameters:
     ///   - title: The heading; nil gives `DiagramTitle`'s text over the evidence dates.
-    ///   - relationLimit: How many cooperative and how many hostile relations to keep.
+    ///   - relationLimit: How many cooperative and how many hostile relations to keep, and how many of each kind
+    ///     of change to show.
     ///   - evidenceLimit: How many sentences to keep per relation.
     /// - Throws: `AnalysisError` when the walk balance does not converge. A centrality that cannot be computed does
     ///   not throw: it is named in `centralityFailures`.
@@ -82,6 +88,7 @@ public struct NetworkReport: Sendable, Hashable {
         self.firstDate = dates.first
         self.lastDate = dates.last
         self.labels = labels
+        self.relationLimit = relationLimit
         func strongest(sign: Int) -> [Relation] {
             relations.filter { $0.sign == sign }
                 .map { edge in

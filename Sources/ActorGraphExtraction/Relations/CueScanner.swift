@@ -12,7 +12,8 @@ public struct CueScanner: Sendable {
     }
 
     /// The cues of a sentence, in order, with negation applied; none in sports reporting, where a country's name is
-    /// its team ("Australia were 362 for seven wickets ... against India").
+    /// its team ("Australia were 362 for seven wickets ... against India"), and no trade cue in a report of trade
+    /// figures ("Japan's exports to the United States rose 5.2 percent").
     public func cues(in sentence: String) -> [Cue] {
         cues(in: SentenceWords(sentence))
     }
@@ -20,6 +21,7 @@ public struct CueScanner: Sendable {
     func cues(in sentence: SentenceWords) -> [Cue] {
         let tokens = sentence.words.map(\.text)
         var cues: [Cue] = []
+        var material: [Bool] = []
         var negationEnds: Int?
         var index = 0
         while index < tokens.count {
@@ -43,13 +45,16 @@ public struct CueScanner: Sendable {
                 } else {
                     cues.append(found)
                 }
+                material.append(cue.isMaterial)
                 index += length
                 continue
             }
             index += 1
         }
         // Checked last: most sentences have no cue, and then need no check.
-        return cues.isEmpty || lexicon.marksSport(tokens) ? [] : cues
+        if cues.isEmpty || lexicon.sport.occur(in: tokens) { return [] }
+        guard material.contains(true), lexicon.figures.occur(in: tokens) else { return cues }
+        return zip(cues, material).filter { !$1 }.map(\.0)
     }
 
     static func rounded(_ value: Double) -> Double {

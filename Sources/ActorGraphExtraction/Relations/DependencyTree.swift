@@ -79,7 +79,7 @@ struct DependencyTree {
     /// The tokens an argument stands for: itself, and those below it as conjuncts, appositions, names, modifiers,
     /// nominal dependents and participle clauses, which name whose it is ("Indian officials", "the government of
     /// India", "Russia's foreign minister", "land owned by a British company"); clauses of their own (relative,
-    /// adverbial, complement) are not followed.
+    /// adverbial, complement) and places ("militants in Iraq", `placePrepositions`) are not followed.
     ///
     /// Below a word in `events` (another cue: "condemned the US sanctions against Turkey") only the event's own
     /// actor is followed (`US`), not whom the event is aimed at (`Turkey`): condemning sanctions is aimed at who
@@ -94,6 +94,16 @@ struct DependencyTree {
         extent(of: argument) { _ in false }
     }
 
+    /// Prepositions that make a nominal a place where someone is, not whose they are: "militants in Iraq" are not
+    /// Iraq, "troops near the Afghan border" not Afghanistan.
+    static let placePrepositions: Set<String> = [
+        "in", "inside", "into", "near", "at", "across", "within", "throughout", "around", "outside",
+    ]
+
+    private func isPlace(_ token: Int) -> Bool {
+        caseMarker(of: token).map(Self.placePrepositions.contains) ?? false
+    }
+
     /// The walk both extents share; below the tokens `followsDependents` refuses, only own actors are followed.
     private func extent(of argument: Int, followsDependents: (Int) -> Bool) -> [Int] {
         var result = [argument]
@@ -103,7 +113,8 @@ struct DependencyTree {
             for child in children[token] {
                 let relation = relation(child)
                 let ownActor = ["conj", "appos", "flat", "compound", "amod", "nmod:poss"].contains(relation)
-                let joins = ownActor || (deep && ["nmod", "acl", "obl", "obl:agent"].contains(relation))
+                let joins =
+                    ownActor || (deep && ["nmod", "acl", "obl", "obl:agent"].contains(relation) && !isPlace(child))
                 if joins {
                     result.append(child)
                     stack.append(child)

@@ -36,6 +36,8 @@ struct ParseAttribution {
     /// Modals of a demand in reported speech, and the demand's stance (the lexicon's `demand_modals`).
     let demandModals: Set<String>
     let demandStance: Double
+    /// Singular nouns of a standing relation (the lexicon's `referring_nouns`).
+    let referringNouns: Set<String>
 
     /// - Parameters:
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
@@ -50,6 +52,7 @@ struct ParseAttribution {
         reassuranceCues = lexicon.reassuranceCues
         demandModals = lexicon.demandModals
         demandStance = lexicon.demandStance
+        referringNouns = lexicon.referringNouns
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
@@ -116,7 +119,8 @@ struct ParseAttribution {
                 tree.relation(token) == "obj" && tree.head(token).map(events.contains) == true
             } ?? false
             let given =
-                found.links.contains { $0.source != $0.target } || condemned
+                found.links.contains { $0.source != $0.target } || condemned || found.settled
+                    || predicate.map(ownsUnnamed) == true
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
@@ -158,6 +162,16 @@ struct ParseAttribution {
         }
     }
 
+    /// "The United States and its allies": a plural relation noun with an owner names others than the sentence's
+    /// actors, and the word-order guess may not pick one of them.
+    private func ownsUnnamed(_ token: Int) -> Bool {
+        guard parse.pennTags[token] == "NNS", tree.children[token].contains(where: { tree.relation($0) == "nmod:poss" })
+        else { return false }
+        let plural = tree.lowercased(token)
+        let singular = plural.hasSuffix("ies") ? plural.dropLast(3) + "y" : String(plural.dropLast())
+        return referringNouns.contains(singular)
+    }
+
     /// Nouns that, as "a move", sum up what the main clause reports.
     static let summaryNouns: Set<String> = ["move", "step", "decision", "deployment", "development", "measure"]
 
@@ -179,6 +193,9 @@ struct ParseAttribution {
         var links: [Link] = []
         var agents: [String] = []
         var participants: Set<String> = []
+        /// The parse names who did it, and no actor ("an Australian journalist was seized by militants in Iraq"),
+        /// and whom it was done to: the word-order guess may not make another actor the doer.
+        var settled = false
     }
 
     /// The part of a condemnation that goes, turned, to the victims of the act condemned.
@@ -213,10 +230,14 @@ struct ParseAttribution {
         }
         let group = actors(in: roles.group, events: others)
         let participants = Set(agents + patients + group)
+        let namedDoer = roles.agents.contains { token in
+            ["nsubj", "obl:agent"].contains(tree.relation(token)) || tree.caseMarker(of: token) == "by"
+        }
+        let settled = agents.isEmpty && namedDoer && !patients.isEmpty
         if cue.length == 1 && agents.count > 1 && jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).
-            return Attribution(links: within(agents), agents: agents, participants: participants)
+            return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
         }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
         if cue.stance < 0 {
@@ -234,7 +255,7 @@ struct ParseAttribution {
         if cue.stance > 0 && agents.count > 1 { links += within(agents) }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
-        return Attribution(links: links, agents: agents, participants: participants)
+        return Attribution(links: links, agents: agents, participants: participants, settled: settled)
     }
 
     /// The actors the argument tokens stand for, in order, each once.

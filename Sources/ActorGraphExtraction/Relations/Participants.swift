@@ -145,6 +145,13 @@ struct Participants {
             if verb.agents.isEmpty { verb.inherit(head, tree) }
             if receives {
                 patients += verb.agents
+                // "…, drawing criticism from the United States" hung by the parser from a noun: the reaction is to
+                // what the main clause's subject did.
+                if verb.agents.isEmpty, let root = tree.parse.heads.firstIndex(where: { $0 == nil }), root != head,
+                    let subject = tree.subject(of: root)
+                {
+                    patients.append(subject)
+                }
             } else if Self.supportVerbs.contains(tree.lowercased(head))
                 || (!agents.contains(where: namesActor) && !events.contains(head))
             {
@@ -153,6 +160,11 @@ struct Participants {
             for child in tree.children[head] {
                 let relation = tree.relation(child)
                 if ["obl", "obl:unmarked"].contains(relation), let marker = tree.caseMarker(of: child) {
+                    // "drew criticism from the United States": whom it is received from is the act's agent.
+                    if receives && marker == "from" {
+                        agents.append(child)
+                        continue
+                    }
                     if Self.patientCases.contains(marker) { patients.append(child) }
                     if Self.groupCases.contains(marker) { group.append(child) }
                 }
@@ -184,7 +196,10 @@ struct Participants {
             current = head
         }
         guard tree.tags[current] == .verb, !events.contains(current) else { return }
-        let subjects = tree.children[current].filter { tree.relation($0).hasPrefix("nsubj") }
+        // A passive verb's subject is acted on: it lends itself to a noun below the verb, never to the verb.
+        let subjects = tree.children[current].filter {
+            current == predicate ? tree.relation($0) == "nsubj" : tree.relation($0).hasPrefix("nsubj")
+        }
         guard subjects.contains(where: namesActor) else { return }
         agents += subjects
     }
@@ -203,6 +218,12 @@ struct Participants {
                 tree.relation($0) == "mark" && tree.lowercased($0) == "to"
             }
             let nominal = relation == "advcl" && tree.isNominal(current)
+            // "prompting Israel to recall its ambassadors", "urged India to stop": an object of the verb above
+            // controls the infinitive below it.
+            if relation == "xcomp", let controller = tree.children[head].first(where: { tree.relation($0) == "obj" }) {
+                agents.append(controller)
+                return
+            }
             if ["xcomp", "conj", "advcl"].contains(relation) && !infinitive && !nominal {
                 let subjects = tree.children[head].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
                 if !subjects.isEmpty {

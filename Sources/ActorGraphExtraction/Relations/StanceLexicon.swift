@@ -24,6 +24,31 @@ public struct StanceLexicon: Sendable {
         var phrase: String
         var words: [Word]
         var stance: Double
+        /// Material cooperation (CAMEO 06: trade, supply, buy), which sentences of trade figures turn to no stance.
+        var isMaterial = false
+    }
+
+    /// Words and phrases, written as cues are, that mark a kind of sentence: one-word exact markers in a set, the
+    /// rest (prefixes, phrases) in a list, since every sentence that names two actors is checked.
+    struct Markers: Sendable {
+        let words: Set<String>
+        let phrases: [[Word]]
+
+        init(_ entries: [String]) {
+            words = Set(entries.filter { !$0.contains(" ") && !$0.hasSuffix("*") })
+            phrases = entries.filter { $0.contains(" ") || $0.hasSuffix("*") }.map {
+                $0.split(separator: " ").map { Word(String($0)) }
+            }
+        }
+
+        /// Whether one of the words begins a marker.
+        func occur(in tokens: [String]) -> Bool {
+            tokens.indices.contains { index in
+                words.contains(tokens[index]) || phrases.contains { phrase in
+                    index + phrase.count <= tokens.count && zip(phrase, tokens[index...]).allSatisfy { $0.matches($1) }
+                }
+            }
+        }
     }
 
     /// Cues whose first word is exact, by that word; each list longest first.
@@ -35,11 +60,10 @@ public struct StanceLexicon: Sendable {
     let negators: Set<String>
     let scopeBreakers: Set<String>
     let negationWindow: Int
-    /// Words and phrases that mark sports reporting, where countries are teams and `beat`, `against` and `clash` are
-    /// no relation: one-word exact markers in a set, the rest (prefixes, phrases) in a list, since every sentence
-    /// that names two actors is checked.
-    let sportWords: Set<String>
-    let sportMarkers: [[Word]]
+    /// Sports reporting, where countries are teams and `beat`, `against` and `clash` are no relation.
+    let sport: Markers
+    /// Trade figures, where material-cooperation cues measure a market, not a relation.
+    let figures: Markers
     /// Every form of the verbs that undo the act their object names ("lifted sanctions", "ended cooperation").
     let reversalVerbs: Set<String>
     /// Words that make actors who do one thing together partners in it ("coordinated sanctions").
@@ -64,11 +88,13 @@ public struct StanceLexicon: Sendable {
             struct Entry: Decodable {
                 var cue: String
                 var stance: Double
+                var cameo: String?
             }
             var negation_window: Int
             var negators: [String]
             var scope_breakers: [String]
             var sport: [String]
+            var figures: [String]
             var reversal_verbs: [String]
             var joint_markers: [String]
             var referring_nouns: [String]
@@ -84,7 +110,9 @@ public struct StanceLexicon: Sendable {
             throw GazetteerError.malformed(url.path, String(describing: error))
         }
         let cues = file.cues.map { entry in
-            Cue(phrase: entry.cue, words: entry.cue.split(separator: " ").map { Word(String($0)) }, stance: entry.stance)
+            Cue(
+                phrase: entry.cue, words: entry.cue.split(separator: " ").map { Word(String($0)) }, stance: entry.stance,
+                isMaterial: entry.cameo == "06")
         }
         .sorted { ($0.words.count, $1.phrase) > ($1.words.count, $0.phrase) }
         var byFirst: [String: [Cue]] = [:]
@@ -101,22 +129,10 @@ public struct StanceLexicon: Sendable {
         return StanceLexicon(
             cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
-            sportWords: Set(file.sport.filter { !$0.contains(" ") && !$0.hasSuffix("*") }),
-            sportMarkers: file.sport.filter { $0.contains(" ") || $0.hasSuffix("*") }.map {
-                $0.split(separator: " ").map { Word(String($0)) }
-            },
+            sport: Markers(file.sport), figures: Markers(file.figures),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance)
-    }
-
-    /// Whether the words read as sports reporting: one of them begins a `sport` phrase.
-    func marksSport(_ tokens: [String]) -> Bool {
-        tokens.indices.contains { index in
-            sportWords.contains(tokens[index]) || sportMarkers.contains { phrase in
-                index + phrase.count <= tokens.count && zip(phrase, tokens[index...]).allSatisfy { $0.matches($1) }
-            }
-        }
     }
 
     /// The longest cue that starts at `tokens[index]`, if any; of two as long, the one whose first word is exact.
