@@ -20,10 +20,15 @@ struct NetworkOptions: ParsableArguments {
         valueName: "what"))
     var fold: Fold?
 
-    /// The network as read, folded as `--fold` asks; a warning names the folded ties whose weight may count a
-    /// sentence twice because the file does not keep every sentence.
+    /// The network of `--graph`, folded as `--fold` asks (``read(_:)``).
     func load() throws -> Network {
-        let network = try NetworkJSON.read(from: URL(fileURLWithPath: graph))
+        try read(graph)
+    }
+
+    /// The network in the file at `path`, folded as `--fold` asks; a warning names the folded ties whose weight may
+    /// count a sentence twice because the file does not keep every sentence.
+    func read(_ path: String) throws -> Network {
+        let network = try NetworkJSON.read(from: URL(fileURLWithPath: path))
         guard fold == .people else { return network }
         let folded = PeopleFold(network)
         if let first = folded.estimatedTies.first {

@@ -74,9 +74,12 @@ struct Report: ParsableCommand {
         if input.fold != nil { title += " · " + PeopleFold.summary }
         var report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
         report.changes =
-            if let compare { try Comparison.diff(from: compare, to: network, named: input.graph, measure: .pagerank) }
-            else if !between.isEmpty { try Comparison.diff(of: network, between: between, measure: .pagerank) }
-            else { nil }
+            if let compare {
+                try Comparison.diff(
+                    from: input.read(compare), named: compare, to: network, named: input.graph, measure: .pagerank)
+            } else if !between.isEmpty {
+                try Comparison.diff(of: network, between: between, measure: .pagerank)
+            } else { nil }
         Console.warn(report.centralityFailures + (report.changes?.rankFailure.map { [$0] } ?? []))
         let diagram = Diagram(of: network, style: DOTWriter(title: title), engine: engine)
         let destination = output ?? graphURL.deletingLastPathComponent()

@@ -116,6 +116,33 @@ import Testing
         #expect(svg.stdout.contains("people counted as their countries"))
     }
 
+    /// `graph diff` folds both sides, two files or two periods, so a change is never a person against a country
+    /// (people stay only where evidence names whom a sentence counts through).
+    @Test func diffFoldsBothSides() throws {
+        let (nodes, _) = try Self.committed()
+        let people = Set(nodes.filter { $0.value["kind"] as? String == "person" }.map(\.key))
+        func actors(_ run: GraphTool.Run) throws -> Set<String> {
+            let diff = try GraphTool.json(run.stdout)
+            let changes = ["appeared", "vanished", "flipped", "stance", "weight"]
+                .flatMap { diff[$0] as? [[String: Any]] ?? [] }.flatMap { [$0["source"], $0["target"]] }
+            let ranks = (diff["ranks"] as? [[String: Any]] ?? []).map { $0["id"] }
+            let lists = ["actors_appeared", "actors_vanished"].flatMap { diff[$0] as? [Any] ?? [] }
+            return Set((changes + ranks + lists).compactMap { $0 as? String })
+        }
+        let out = try GraphTool.scratchFolder()
+        let build = try GraphTool.run(["build", "Corpus", "--out", out.path, "--until", "2021", "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+        let old = out.appendingPathComponent("network.json").path
+        let plain = try actors(try GraphTool.run(["diff", old, "Graphs/network.json", "--json"]))
+        #expect(!plain.isDisjoint(with: people), "people change without --fold")
+        for command in [["diff", old, "Graphs/network.json"], ["diff", "--between", "2021", "2023"]] {
+            let run = try GraphTool.run(command + ["--fold", "people", "--json"])
+            #expect(run.status == 0, "\(run.stderr)")
+            let folded = try actors(run)
+            #expect(folded.contains("RUS") && folded.isDisjoint(with: people), "no person left in \(command)")
+        }
+    }
+
     @Test func theReportNamesThePeopleBehindItsSentences() throws {
         let run = try GraphTool.run(["report", "--format", "markdown", "--fold", "people", "-o", "-"])
         #expect(run.status == 0, "\(run.stderr)")
