@@ -18,6 +18,21 @@ struct Diagram {
             ?? (style.clusters ? .dot : LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato)
     }
 
+    /// The drawing of `part`, what `filter` keeps of `whole` (a network as read, or folded when `folded`): subtitled
+    /// with what the fold and the filter kept, its nodes sized by the PageRank of `whole`, so a part is drawn at the
+    /// scale of the whole; on a map with an `atlas`. `graph export` draws its filters this way, and `graph build` its
+    /// picture.
+    static func part(
+        of part: Network, whole: Network, filter: NetworkFilter, folded: Bool, title: String, clusters: Bool = false,
+        atlas: Atlas? = nil, engine: LayoutEngine? = nil
+    ) throws -> Diagram {
+        let kept = [folded ? PeopleFold.summary : nil, filter.summary(in: whole)].compactMap { $0 }
+        let style = DOTWriter(
+            title: title, subtitle: kept.isEmpty ? nil : kept.joined(separator: " · "), clusters: clusters,
+            importance: try centralityValues(.pagerank, of: whole), atlas: atlas)
+        return Diagram(of: part, style: style, engine: engine)
+    }
+
     func render(_ format: RenderFormat = .svg) throws -> [UInt8] {
         guard let engine else { return try GraphvizRenderer().renderPinned(dot: dot, format: format) }
         return try GraphvizRenderer().render(dot: dot, engine: engine, format: format)

@@ -45,8 +45,7 @@ struct Report: ParsableCommand {
         "The Graphviz layout of the diagram (default: neato, sfdp past 150 actors).", valueName: "engine"))
     var engine: LayoutEngine?
 
-    @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
-    var graph: String = "Graphs/network.json"
+    @OptionGroup var input: NetworkOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "Add what changed since the network in this older file (see graph diff).", valueName: "file"))
@@ -69,14 +68,18 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let graphURL = URL(fileURLWithPath: graph)
-        let network = try NetworkJSON.read(from: graphURL)
-        let title = Diagram.title(of: network, readFrom: graphURL)
+        let graphURL = URL(fileURLWithPath: input.graph)
+        let network = try input.load()
+        var title = Diagram.title(of: network, readFrom: graphURL)
+        if input.fold != nil { title += " · " + PeopleFold.summary }
         var report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
         report.changes =
-            if let compare { try Comparison.diff(from: compare, to: network, named: graph, measure: .pagerank) }
-            else if !between.isEmpty { try Comparison.diff(of: network, between: between, measure: .pagerank) }
-            else { nil }
+            if let compare {
+                try Comparison.diff(
+                    from: input.read(compare), named: compare, to: network, named: input.graph, measure: .pagerank)
+            } else if !between.isEmpty {
+                try Comparison.diff(of: network, between: between, measure: .pagerank)
+            } else { nil }
         Console.warn(report.centralityFailures + (report.changes?.rankFailure.map { [$0] } ?? []))
         let diagram = Diagram(of: network, style: DOTWriter(title: title), engine: engine)
         let destination = output ?? graphURL.deletingLastPathComponent()

@@ -103,12 +103,12 @@ public struct HTMLReport: Sendable {
             html += "<td class=\"n\">\(edge.weight)</td><td class=\"n\">\(edge.positive) / \(edge.negative)</td>"
             html += "<td class=\"n\">\(ReportNumber.signed(edge.stance))</td>"
             html += "<td class=\"n\">\(ReportNumber.fixed(relation.score, digits: 2))</td>"
-            html += "<td class=\"evidence\">" + relation.evidence.map(evidence).joined() + "</td></tr>\n"
+            html += "<td class=\"evidence\">" + relation.evidence.map { evidence($0, report) }.joined() + "</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
 
-    func evidence(_ evidence: Evidence) -> String {
+    func evidence(_ evidence: Evidence, _ report: NetworkReport) -> String {
         let sentence: String
         if let cut = CueHighlight(evidence) {
             sentence = e(cut.before) + "<mark>" + e(cut.cue) + "</mark>" + e(cut.after)
@@ -117,7 +117,8 @@ public struct HTMLReport: Sendable {
         }
         let source = [evidence.document, evidence.date].compactMap { $0 }.joined(separator: ", ")
         return "<blockquote><p>\(sentence)</p><cite>\(e(source)) · sentence \(evidence.sentence) · stance "
-            + "\(ReportNumber.signed(evidence.stance))</cite></blockquote>"
+            + "\(ReportNumber.signed(evidence.stance))"
+            + (report.people(of: evidence).map { " · through " + e($0) } ?? "") + "</cite></blockquote>"
     }
 
     private func centrality(_ report: NetworkReport) -> String {
