@@ -139,4 +139,55 @@ import Testing
             "g.graphml line 4: not well-formed XML; check that every tag is closed and the file is complete"
         ])
     }
+
+    /// Found by fuzzing (`Tests/Fuzz`): Foundation's XMLParser on Linux stops the program on an element or attribute
+    /// name that is not UTF-8, which libxml2 passes on whenever it takes the text for UTF-8, whatever the document's
+    /// declaration says; so text that is not UTF-8 is refused before parsing.
+    @Test func textThatIsNotUTF8IsRefusedWithItsLine() throws {
+        func problems(_ bytes: [UInt8]) -> [String] {
+            do {
+                _ = try GraphMLImport.network(from: Data(bytes), name: "g.graphml")
+                return []
+            } catch {
+                return error.lines
+            }
+        }
+        let refusal = #"is not UTF-8 text; save it as UTF-8, with encoding="UTF-8" in its <?xml ...?> declaration if it has one"#
+        let badName = Array("<graphml>\n<graph>\n<node id=\"A\" a".utf8) + [0xE9] + Array("=\"1\"/></graph></graphml>".utf8)
+        #expect(problems(badName) == ["g.graphml line 3: " + refusal])
+        for declaration in [
+            #"<?xml version="1.0" encoding="UTF-16"?>"#, #"<?xml version="1.0" encoding5"latin1"?>"#,
+            #"<?xml version="(.0" encoding="ISO-8859-1"?>"#, #"<?xml version="1.0" encoding="ISO-8859-1"?>"#,
+        ] {
+            #expect(problems(Array(declaration.utf8) + [0x0A] + badName) == ["g.graphml line 4: " + refusal])
+        }
+        // UTF-16 with a byte-order mark is read.
+        let utf16 = Data([0xFF, 0xFE]) + #"<graphml><graph><node id="Café"/></graph></graphml>"#.data(using: .utf16LittleEndian)!
+        #expect(try GraphMLImport.network(from: utf16).nodes.map(\.id) == ["Café"])
+    }
+
+    /// Found by fuzzing: Foundation's XMLParser on Linux reads a null pointer for a processing instruction with
+    /// nothing after its target, so the document is refused before parsing, in either encoding.
+    @Test func emptyProcessingInstructionIsRefusedWithItsLine() throws {
+        let document = "<graphml>\n<graph>\n<?target?>\n<node id=\"A\"/></graph></graphml>"
+        let refusal = "g.graphml line 3: a processing instruction with nothing after its target (such as <?target?>) cannot be read; remove it"
+        #expect(problems(document) == [refusal])
+        do {
+            _ = try GraphMLImport.network(from: Data([0xFE, 0xFF]) + document.data(using: .utf16BigEndian)!, name: "g.graphml")
+            Issue.record("a UTF-16 document with <?target?> should be refused")
+        } catch {
+            #expect(error.lines == [refusal])
+        }
+        let withData = document.replacingOccurrences(of: "<?target?>", with: "<?target data?>")
+        #expect(try network(withData).nodes.map(\.id) == ["A"])
+    }
+
+    /// Found by fuzzing: the parse stops at the first XML error, so the line reported is that error's, and Foundation's
+    /// XMLParser on Linux, which leaks a little memory for every error, does not go on through the rest.
+    @Test func theFirstXMLErrorStopsTheParseAndGivesTheLine() {
+        let lines = (1...1000).map { "<b:node id=\"N\($0)\"/>" }.joined(separator: "\n")
+        #expect(problems("<graphml>\n<graph>\n\(lines)\n</graph></graphml>") == [
+            "g.graphml line 3: not well-formed XML; check that every tag is closed and the file is complete"
+        ])
+    }
 }

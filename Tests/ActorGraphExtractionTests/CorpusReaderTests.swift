@@ -175,4 +175,20 @@ import Testing
         #expect(document.date == "2021-04-15")
         #expect(document.paragraphs == ["The deal covers oil.", "It runs a decade.", "Old Mac line."])
     }
+
+    /// Bytes named as a file are read as that file would be: the name's extension picks the format.
+    @Test func bytesAreReadAsTheFileTheirNameSays() throws {
+        let text = Data("# India and Russia\n\nThey *met*.\n".utf8)
+        let markdown = CorpusReader().read(text, name: "notes/a.md")
+        let plain = CorpusReader().read(text, name: "a.txt")
+        #expect(markdown == [.document(Document(name: "notes/a.md", title: "India and Russia", date: nil, paragraphs: ["They met."]))])
+        #expect(plain == [.document(Document(name: "a.txt", title: "# India and Russia", date: nil, paragraphs: ["They *met*."]))])
+        let lines = CorpusReader().read(Data(#"{"id": "x", "text": "India spoke."}"#.utf8), name: "feed.jsonl")
+        #expect(lines == [.document(Document(name: "x", title: "", date: nil, paragraphs: ["India spoke."]))])
+        #expect(skipped(CorpusReader().read(text, name: "a.pdf")).map(\.reason) == [
+            "unsupported file type .pdf; readable types are .htm, .html, .jsonl, .markdown, .md, .txt"
+        ])
+        let folder = try ReadingFixtures.folder(["a.md": text])
+        #expect(try CorpusReader().read([folder]) == CorpusReader().read(text, name: "a.md"))
+    }
 }

@@ -18,7 +18,8 @@ import Foundation
 ///
 /// A directed graph (`edgedefault="directed"`, or `directed="true"` on an edge) is read as undirected:
 /// `A→B` and `B→A` become one edge whose weights add up, since ActorGraph's relations are mutual.
-/// Nested graphs and hyperedges are refused.
+/// Nested graphs and hyperedges are refused, and so is text that is not UTF-8 (or UTF-16 with a byte-order mark), as
+/// every tool named above writes it, whatever encoding its XML declaration names.
 ///
 /// ```swift
 /// let network = try GraphMLImport.read(from: URL(fileURLWithPath: "alliances.graphml"))
@@ -39,6 +40,7 @@ public enum GraphMLImport {
 
     /// Builds a network from the bytes of a GraphML document; `name` is used in error messages.
     public static func network(from data: Data, name: String = "network.graphml") throws(ImportError) -> Network {
+        try checkParsable(data, name: name)
         let parser = XMLParser(data: data)
         let reader = Reader(file: name)
         parser.delegate = reader
@@ -56,6 +58,59 @@ public enum GraphMLImport {
         }
         try reader.problems.check()
         return reader.assembly.network(corpus: reader.corpus)
+    }
+
+    /// Refuses, before parsing, the documents on which Foundation's `XMLParser` on Linux stops the program rather
+    /// than failing: text that is not UTF-8 (or UTF-16 with a byte-order mark), since it traps on an element or
+    /// attribute name that is not UTF-8 and libxml2 passes such names on whenever it takes the text for UTF-8 (as it
+    /// does for 8-bit text declared UTF-16, or after an XML declaration it cannot read); and a processing instruction
+    /// with nothing after its target (`<?target?>`), for which it reads a null pointer.
+    private static func checkParsable(_ data: Data, name: String) throws(ImportError) {
+        let text: String
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard let utf16 = String(data: data, encoding: .utf16) else {
+                throw ImportError(
+                    file: name, "starts as UTF-16 text (byte-order mark) but is not valid UTF-16; save it as UTF-8")
+            }
+            text = utf16
+        } else if let utf8 = String(data: data, encoding: .utf8) {
+            text = utf8
+        } else {
+            var line = 1
+            for chunk in data.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                if String(data: Data(chunk), encoding: .utf8) == nil { break }
+                line += 1
+            }
+            throw ImportError(
+                file: name, line: line,
+                "is not UTF-8 text; save it as UTF-8, with encoding=\"UTF-8\" in its <?xml ...?> declaration if it has one")
+        }
+        if let line = lineOfEmptyProcessingInstruction(text) {
+            throw ImportError(
+                file: name, line: line,
+                "a processing instruction with nothing after its target (such as <?target?>) cannot be read; remove it")
+        }
+    }
+
+    /// The line of the first `<?target?>`: a processing instruction whose target is followed by `?>` at once.
+    private static func lineOfEmptyProcessingInstruction(_ text: String) -> Int? {
+        let bytes = Array(text.utf8)
+        var line = 1
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x0A { line += 1 }
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end < bytes.count, !" \t\r\n?<>".utf8.contains(bytes[end]) { end += 1 }
+            if end > index + 2, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "?"), bytes[end + 1] == UInt8(ascii: ">") {
+                return line
+            }
+            index += 2
+        }
+        return nil
     }
 
     /// Where an attribute applies: the `for` of a `<key>`.
@@ -143,6 +198,13 @@ public enum GraphMLImport {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             if dataDepth == 1 { text += string }
+        }
+
+        /// Any error refuses the document, so the parse stops at the first, whose line is then the one reported. It
+        /// also bounds a leak in Foundation's `XMLParser` on Linux, 72 bytes for every error libxml2 reports, which
+        /// a parse that went on through a long broken document would pile up.
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {

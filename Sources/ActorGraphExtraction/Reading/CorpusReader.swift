@@ -62,14 +62,7 @@ public struct CorpusReader: Sendable {
 
     /// The items of one file, named `name`: one for an article file, one per line for `.jsonl`.
     func readFile(atPath path: String, name: String) -> [CorpusItem] {
-        let fileExtension = (name as NSString).pathExtension.lowercased()
-        guard Self.supportedExtensions.contains(fileExtension) else {
-            let type =
-                fileExtension.isEmpty
-                ? "unsupported file type (no extension)" : "unsupported file type .\(fileExtension)"
-            let supported = Self.supportedExtensions.map { "." + $0 }.joined(separator: ", ")
-            return [.skipped(SkippedInput(name: name, reason: "\(type); readable types are \(supported)"))]
-        }
+        if let unsupported = Self.unsupportedType(name) { return [.skipped(unsupported)] }
         if let kind = Self.specialFileKind(path) {
             return [.skipped(SkippedInput(name: name, reason: "not a regular file but \(kind); give files or folders of articles"))]
         }
@@ -79,6 +72,17 @@ public struct CorpusReader: Sendable {
         } catch {
             return [.skipped(SkippedInput(name: name, reason: "cannot be read: \(error.localizedDescription)"))]
         }
+        return read(data, name: name)
+    }
+
+    /// The items of a file's bytes, as ``read(_:)`` gives them for a file named `name`, whose extension says the
+    /// format: one for an article file, one per line for `.jsonl`. Never throws: bytes that are no article are a
+    /// ``SkippedInput`` saying why.
+    ///
+    ///     let items = CorpusReader().read(Data("Russia and India\n\nThey met.".utf8), name: "note.txt")
+    public func read(_ data: Data, name: String) -> [CorpusItem] {
+        if let unsupported = Self.unsupportedType(name) { return [.skipped(unsupported)] }
+        let fileExtension = (name as NSString).pathExtension.lowercased()
         if fileExtension == "jsonl" {
             return JSONLinesFormat.items(data, fileName: (name as NSString).lastPathComponent)
         }
@@ -88,6 +92,17 @@ public struct CorpusReader: Sendable {
         case .success(let text):
             return [article(text, name: name, fileExtension: fileExtension)]
         }
+    }
+
+    /// Why a file named `name` is not read, when its extension is not one of ``supportedExtensions``.
+    private static func unsupportedType(_ name: String) -> SkippedInput? {
+        let fileExtension = (name as NSString).pathExtension.lowercased()
+        guard !supportedExtensions.contains(fileExtension) else { return nil }
+        let type =
+            fileExtension.isEmpty
+            ? "unsupported file type (no extension)" : "unsupported file type .\(fileExtension)"
+        let supported = supportedExtensions.map { "." + $0 }.joined(separator: ", ")
+        return SkippedInput(name: name, reason: "\(type); readable types are \(supported)")
     }
 
     private func article(_ text: String, name: String, fileExtension: String) -> CorpusItem {
