@@ -22,6 +22,15 @@ public struct GraphvizRenderer: Sendable {
         try render(dot: dot, engineNamed: engine.rawValue, formatNamed: format.rawValue)
     }
 
+    /// Draws `dot` whose every node has its position (`pos`, in points) without laying it out, as `neato -n` does:
+    /// the nodes stay where they are, edges are routed between them, and a drawing with a `_background` is not
+    /// moved to remove overlaps (Graphviz's rule), so it stays aligned with its background.
+    ///
+    /// - Throws: `GraphvizError`. A node without a position is not one: Graphviz 2.43 puts it at (0, 0).
+    public func renderPinned(dot: String, format: RenderFormat = .svg) throws -> [UInt8] {
+        try render(dot: dot, engineNamed: "nop", formatNamed: format.rawValue)
+    }
+
     /// The same job with Graphviz's own names for engine and format, so that a name Graphviz does
     /// not know is tested to fail cleanly.
     func render(dot: String, engineNamed engine: String, formatNamed format: String) throws -> [UInt8] {

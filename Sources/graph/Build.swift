@@ -11,11 +11,16 @@ struct Build: ParsableCommand {
             Corpus/), finds the countries, groupings, blocs and people each sentence names, and writes to the \
             output folder:
 
-              network.json     the signed network, with the evidence behind every edge and its
+              network.json     the signed network, with every sentence behind every edge and its
                                analysis (centralities, graph measures, balance)
               documents.jsonl  one line per article read (or skipped, with the reason)
-              network.dot      the diagram as Graphviz DOT
-              network.svg      the diagram, laid out with Graphviz
+              network.dot      the picture as Graphviz DOT
+              network.svg      the picture, laid out with Graphviz
+
+            The picture is the overview a reader takes in at a glance: people counted as their \
+            countries, and only the cooperative and hostile relations named in two sentences or more. \
+            It is `graph export --format svg --fold people --hide-neutral --min-weight 2`; `graph export \
+            --format svg` draws every actor and tie.
 
             An input that cannot be read (binary, not UTF-8, empty) is reported and skipped; the rest of the \
             build goes on. The four files are made first, the diagram included, then replaced together: a \
@@ -42,8 +47,9 @@ struct Build: ParsableCommand {
     var until: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "How many sentences each edge keeps as evidence, strongest first, or 'all'.", valueName: "n|all"))
-    var evidence: EvidenceLimit = EvidenceLimit(NetworkBuilder.defaultEvidenceLimit)
+        "How many sentences each edge of network.json keeps as evidence, strongest first, or 'all' (--fold "
+            + "people counts a sentence behind two ties once only where both keep it).", valueName: "n|all"))
+    var evidence = EvidenceLimit(nil)
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -55,12 +61,12 @@ struct Build: ParsableCommand {
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
         let dates = try DateRange(since: since, until: until)
         let build = try CorpusBuild.run(
-            paths: paths, extractor: extractor, dates: dates, evidenceLimit: evidence.count, progress: progress?.report)
+            paths: paths, extractor: extractor, dates: dates, evidenceLimit: nil, progress: progress?.report)
         progress?.finish()
         for input in build.skipped {
             Console.warn("skipped \(input.name): \(input.reason)")
         }
-        let outputs = try BuildOutputs(of: build)
+        let outputs = try BuildOutputs(of: build, evidenceLimit: evidence.count)
         Console.warn(outputs.failures)
         try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true))
         if !quiet {

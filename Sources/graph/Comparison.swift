@@ -52,13 +52,11 @@ enum Comparison {
         }
     }
 
-    /// What changed from the network in the file `old` to `network`, which is read from `name`.
-    static func diff(from old: String, to network: Network, named name: String, measure: CentralityMeasure) throws
-        -> NetworkDiff
-    {
-        NetworkDiff(
-            old: try NetworkJSON.read(from: URL(fileURLWithPath: old)), oldName: old, new: network, newName: name,
-            measure: measure)
+    /// What changed from `old`, read from the file `oldName`, to `network`, read from `name` (both read by
+    /// `NetworkOptions.read(_:)`, so that `--fold people` folds both).
+    static func diff(from old: Network, named oldName: String, to network: Network, named name: String,
+                     measure: CentralityMeasure) -> NetworkDiff {
+        NetworkDiff(old: old, oldName: oldName, new: network, newName: name, measure: measure)
     }
 
     /// What changed from `network` cut to the first of `periods` to `network` cut to the second

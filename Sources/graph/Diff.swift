@@ -71,9 +71,9 @@ struct Diff: ParsableCommand {
     func run() throws {
         let diff =
             between.isEmpty
-            ? try Comparison.diff(
-                from: files[0], to: try NetworkJSON.read(from: URL(fileURLWithPath: files[1])), named: files[1],
-                measure: by)
+            ? Comparison.diff(
+                from: try options.input.read(files[0]), named: files[0], to: try options.input.read(files[1]),
+                named: files[1], measure: by)
             : try Comparison.diff(of: try options.loadNetwork(), between: between, measure: by)
         if options.json {
             options.printJSON(DiffJSON.value(of: diff, limit: top))

@@ -12,7 +12,14 @@ struct EdgeQuery: ParsableCommand {
             stance, who acted on whom and by what where the sentence says (Russia → United States: condemned), \
             and the cue that decided it in [brackets].
 
-            Example: graph edge India Russia
+            With --fold people, the relation is the two countries' with their people's: every sentence that \
+            ties one side to the other, counted once, each marked with the people it counts through (through \
+            Sergey Lavrov (Russia)); a person's name asks for their country.
+
+            Examples:
+              graph edge India Russia
+              graph edge India Russia --fold people
+              graph edge India Lavrov --fold people --json
             """
     )
 
@@ -32,18 +39,31 @@ struct EdgeQuery: ParsableCommand {
         }
     }
 
+    /// Two names of one actor: with --fold people, a person and their country (a tie within a country goes).
+    struct SameActor: Error, CustomStringConvertible {
+        var names: (String, String)
+        var node: Node
+        var description: String {
+            "\"\(names.0)\" and \"\(names.1)\" both name \(node.label) here: a relation needs two different actors"
+        }
+    }
+
     func run() throws {
         let network = try options.loadNetwork()
         let resolver = try options.resolver(for: network, resolving: first, second)
         let a = try resolver.resolve(first)
         let b = try resolver.resolve(second)
+        guard a.id != b.id else { throw SameActor(names: (first, second), node: a) }
         let edges = network.edges(between: a.id, and: b.id)
         guard !edges.isEmpty else { throw NoEdge(a: a, b: b) }
         if options.json {
+            let people = Set(edges.flatMap { $0.evidence.flatMap(\.people) })
+            let folded = network.folded.filter { people.contains($0.id) }
             options.printJSON(.object([
                 ("source", .string(edges[0].source)),
                 ("target", .string(edges[0].target)),
                 ("edges", .array(edges.map(NetworkJSON.value(of:)))),
+                ("folded", folded.isEmpty ? nil : .array(folded.map(NetworkJSON.value(of:)))),
             ]))
             return
         }
@@ -65,6 +85,9 @@ struct EdgeQuery: ParsableCommand {
                     let date = evidence.date.map { ", \($0)" } ?? ""
                     let direction = Self.direction(of: evidence, in: network).map { "  \($0)" } ?? ""
                     print("\n  \(evidence.document) #\(evidence.sentence)\(date)  stance \(Format.number(evidence.stance, digits: 2))\(direction)")
+                    if !evidence.people.isEmpty {
+                        print("  through " + evidence.people.map { Node.displayed(network.actorLabel($0)) }.joined(separator: ", "))
+                    }
                     print("  " + Self.highlight(evidence))
                 }
                 if edge.weight > edge.evidence.count {
@@ -92,7 +115,7 @@ struct EdgeQuery: ParsableCommand {
     /// cue's words as the sentence writes them.
     static func direction(of evidence: Evidence, in network: Network) -> String? {
         guard let source = evidence.source, let target = evidence.target else { return nil }
-        func label(_ id: String) -> String { Node.displayed(network.node(id: id)?.label ?? id) }
+        func label(_ id: String) -> String { Node.displayed(network.actorLabel(id)) }
         let act = CueHighlight(evidence)?.cue ?? evidence.cue
         return "\(label(source)) → \(label(target))" + (act.map { ": \($0)" } ?? "")
     }

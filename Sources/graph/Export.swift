@@ -38,22 +38,34 @@ struct Export: ParsableCommand {
             csv      two tables for spreadsheets and pandas: -o names a folder, which
                      gets nodes.csv and edges.csv
 
+            --layout geo draws svg, png or dot as a map: each country at its capital, each grouping at the \
+            mean of its members' capitals, people beside their country, over the land (equirectangular; \
+            the frame fits the actors drawn, so --ego India gives a map of Asia). The dot keeps the \
+            positions: draw it with neato -n.
+
             --engine picks the layout (default: neato; sfdp past 150 actors; dot with --clusters). fdp \
             also draws clusters, but the Graphviz 2.43 shipped by Debian lays them out differently on \
             every run (and has crashed doing so), so it is not the default.
 
+            --fold people counts each person as the country they act for, before any filter (see graph \
+            neighbors --help); --format json then writes the folded network, which --graph reads back.
+
             Filters pick the part of the network to draw or write. They apply in this order, each to \
-            what the one before left: --kinds, --sign, --min-weight, --ego/--depth, --top/--by; then an \
-            actor stays when it keeps an edge (or is the --ego). Membership edges have no sign, so --sign \
-            drops them; under --min-weight a membership stays when both its ends keep a relation. --top \
+            what the one before left: --kinds, --sign or --hide-neutral, --min-weight, --ego/--depth, \
+            --top/--by; then an actor stays when it keeps an edge (or is the --ego). Membership edges have \
+            no sign, so --sign drops them (--hide-neutral keeps them); under --min-weight a membership stays \
+            when both its ends keep a relation. --top \
             ranks by the whole network's centrality. --ego takes any name queries take (India, IND, \
             New Delhi, Putin). Node size shows PageRank; past 60 actors only the 60 most central are named.
 
             Examples:
+              graph export --format svg --fold people --hide-neutral --min-weight 2 -o overview.svg
               graph export --format png --ego India --depth 1 -o india.png
               graph export --format svg --sign negative --min-weight 2 -o hostile.svg
               graph export --format svg --kinds country,grouping --clusters -o blocs.svg
               graph export --format png --top 12 --by betweenness -o brokers.png
+              graph export --format svg --layout geo -o map.svg
+              graph export --format png --layout geo --kinds country,grouping -o map.png
             """
     )
 
@@ -69,8 +81,11 @@ struct Export: ParsableCommand {
         valueName: "engine"))
     var engine: LayoutEngine?
 
-    @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
-    var graph: String = "Graphs/network.json"
+    @Option(name: .long, help: ArgumentHelp(
+        "Where svg, png and dot put the actors: by their ties (force) or on a map (geo).", valueName: "layout"))
+    var layout: DiagramLayout = .force
+
+    @OptionGroup var input: NetworkOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "Keep relations named in at least this many sentences.", valueName: "n"))
@@ -84,6 +99,9 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "Keep only cooperative (positive), hostile (negative) or neutral relations.", valueName: "sign"))
     var sign: NetworkFilter.Sign?
+
+    @Flag(name: .long, help: "Leave out the relations without a net stance (actors only named together); memberships stay.")
+    var hideNeutral = false
 
     @Option(name: .long, help: ArgumentHelp("Keep the n most central actors (see --by).", valueName: "n"))
     var top: Int?
@@ -105,10 +123,17 @@ struct Export: ParsableCommand {
         if let minWeight, minWeight < 1 { throw ValidationError("--min-weight must be 1 or more, not \(minWeight)") }
         if let top, top < 1 { throw ValidationError("--top must be 1 or more, not \(top)") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth)") }
+        if layout == .geo {
+            guard [.svg, .png, .dot].contains(format) else {
+                throw ValidationError("--layout geo draws a picture: use it with --format svg, png or dot, not \(format)")
+            }
+            if let engine { throw ValidationError("--layout geo places the actors itself: leave out --engine \(engine)") }
+            if clusters { throw ValidationError("--clusters draws boxes around members, which a map cannot keep together: leave out one of --clusters and --layout geo") }
+        }
     }
 
     func run() throws {
-        let whole = try NetworkJSON.read(from: URL(fileURLWithPath: graph))
+        let whole = try input.load()
         let filter = try networkFilter(for: whole)
         let network = try filter.apply(to: whole)
         let bytes: Data
@@ -136,22 +161,18 @@ struct Export: ParsableCommand {
 
     /// The filter the options describe, with `--ego` resolved the way queries resolve names.
     private func networkFilter(for network: Network) throws -> NetworkFilter {
-        let egoID = try ego.map { name in
-            try NameResolver(network: network, aliases: try Gazetteer.load().queryNames()).resolve(name).id
-        }
+        let egoID = try ego.map { name in try input.resolver(for: network, resolving: [name]).resolve(name).id }
         return NetworkFilter(
-            minWeight: minWeight, kinds: kinds.map { Set($0.kinds) }, sign: sign, top: top, measure: by, ego: egoID,
-            depth: depth)
+            minWeight: minWeight, kinds: kinds.map { Set($0.kinds) }, sign: sign, hidesNeutral: hideNeutral, top: top,
+            measure: by, ego: egoID, depth: depth)
     }
 
-    /// The diagram: titled like `graph build`'s, subtitled with the filter, nodes sized by the whole network's
-    /// PageRank so a part is drawn at the same scale as the whole.
+    /// The diagram, titled like `graph build`'s (``Diagram/part(of:whole:filter:folded:title:clusters:engine:)``).
     private func diagram(of network: Network, whole: Network, filter: NetworkFilter) throws -> Diagram {
-        let title = Diagram.title(of: whole, readFrom: URL(fileURLWithPath: graph))
-        let importance = try centralityValues(.pagerank, of: whole)
-        let style = DOTWriter(
-            title: title, subtitle: filter.summary(in: whole), clusters: clusters, importance: importance)
-        return Diagram(of: network, style: style, engine: engine)
+        try Diagram.part(
+            of: network, whole: whole, filter: filter, folded: input.fold != nil,
+            title: Diagram.title(of: whole, readFrom: URL(fileURLWithPath: input.graph)), clusters: clusters,
+            atlas: layout == .geo ? try Gazetteer.load().atlas() : nil, engine: engine)
     }
 
     /// CSV is two files, so `-o` names the folder that receives them.

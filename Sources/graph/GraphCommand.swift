@@ -10,6 +10,7 @@ struct GraphCommand: ParsableCommand {
 
               graph build
               graph neighbors India
+              graph neighbors India --fold people
               graph edge India Russia
               graph timeline India Russia --by year
               graph diff --between 2021 2023
@@ -19,7 +20,8 @@ struct GraphCommand: ParsableCommand {
               graph parse "Russia was criticised by India."
 
             Names are matched the way people write them: India, india, IND, New Delhi, USA, Putin. Every \
-            query reads Graphs/network.json unless --graph names another file, and prints JSON with --json.
+            query reads Graphs/network.json unless --graph names another file, prints JSON with --json, and \
+            with --fold people counts each person as the country they act for.
             """,
         subcommands: [
             Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,

@@ -9,7 +9,14 @@ struct Neighbors: ParsableCommand {
             hostile (-), the net stance in [-1, 1] and its sign, and whether the two are linked by membership of \
             a grouping.
 
-            Example: graph neighbors India
+            With --fold people, each person counts as the country they act for: Russia's row then holds every \
+            sentence tying India or its people to Russia or its people, each sentence once however many of them \
+            it names (exact when the network keeps every sentence, as graph build does unless --evidence N), \
+            with its stance recombined from those sentences as the build makes it; ties within one country go.
+
+            Examples:
+              graph neighbors India
+              graph neighbors India --fold people
             """
     )
 

@@ -1,26 +1,22 @@
 import ActorGraphCore
-import ActorGraphExtraction
 import ArgumentParser
 import Foundation
 
-/// The options every query shares: which network file to read, and whether to answer in JSON.
+/// The options every query shares: which network to read and how (``NetworkOptions``), and whether to answer in JSON.
 struct QueryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
-    var graph: String = "Graphs/network.json"
+    @OptionGroup var input: NetworkOptions
 
     @Flag(name: .long, help: "Print machine-readable JSON instead of a table.")
     var json = false
 
+    /// The network the query answers on: as read, or folded with `--fold`.
     func loadNetwork() throws -> Network {
-        try NetworkJSON.read(from: URL(fileURLWithPath: graph))
+        try input.load()
     }
 
-    /// A resolver for `names`, which also knows the gazetteer's names (capitals, demonyms, aliases) unless
-    /// every one of `names` is a node's id or label: reading the gazetteer is most of a quick query's time.
+    /// A resolver for `names` (see ``NetworkOptions/resolver(for:resolving:)``).
     func resolver(for network: Network, resolving names: String...) throws -> NameResolver {
-        let plain = NameResolver(network: network)
-        if names.allSatisfy({ plain.exactMatch($0) != nil }) { return plain }
-        return NameResolver(network: network, aliases: try Gazetteer.load().queryNames())
+        try input.resolver(for: network, resolving: names)
     }
 
     /// Prints a JSON value on standard output.

@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphExtraction
 import ArgumentParser
 import Foundation
 import GraphvizRender
@@ -11,8 +12,10 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a report on the network: diagram, strongest relations with evidence, centrality, balance.",
         discussion: """
-            html      one self-contained page: the diagram inline, nothing to fetch, so it opens offline; \
-            click a heading of the centrality table to sort by it
+            html      one self-contained page: the diagram and, on a second tab, the network on a map \
+            (as graph export --layout geo draws it) inline, nothing to fetch, so it opens offline; each \
+            strongest relation with a small chart of its sentences and stance over time; click a heading \
+            of the centrality table to sort by it
             markdown  GitHub-flavoured tables for pasting into documents; with -o FILE the diagram is \
             written beside it (FILE's name with .svg) and linked
 
@@ -42,8 +45,7 @@ struct Report: ParsableCommand {
         "The Graphviz layout of the diagram (default: neato, sfdp past 150 actors).", valueName: "engine"))
     var engine: LayoutEngine?
 
-    @Option(name: .long, help: ArgumentHelp("The network file to read.", valueName: "file"))
-    var graph: String = "Graphs/network.json"
+    @OptionGroup var input: NetworkOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "Add what changed since the network in this older file (see graph diff).", valueName: "file"))
@@ -66,21 +68,27 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let graphURL = URL(fileURLWithPath: graph)
-        let network = try NetworkJSON.read(from: graphURL)
-        let title = Diagram.title(of: network, readFrom: graphURL)
+        let graphURL = URL(fileURLWithPath: input.graph)
+        let network = try input.load()
+        var title = Diagram.title(of: network, readFrom: graphURL)
+        if input.fold != nil { title += " · " + PeopleFold.summary }
         var report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
         report.changes =
-            if let compare { try Comparison.diff(from: compare, to: network, named: graph, measure: .pagerank) }
-            else if !between.isEmpty { try Comparison.diff(of: network, between: between, measure: .pagerank) }
-            else { nil }
+            if let compare {
+                try Comparison.diff(
+                    from: input.read(compare), named: compare, to: network, named: input.graph, measure: .pagerank)
+            } else if !between.isEmpty {
+                try Comparison.diff(of: network, between: between, measure: .pagerank)
+            } else { nil }
         Console.warn(report.centralityFailures + (report.changes?.rankFailure.map { [$0] } ?? []))
         let diagram = Diagram(of: network, style: DOTWriter(title: title), engine: engine)
         let destination = output ?? graphURL.deletingLastPathComponent()
             .appendingPathComponent(format == .html ? "report.html" : "report.md").path
         switch format {
         case .html:
-            let text = HTMLReport(diagramSVG: String(decoding: try diagram.render(), as: UTF8.self)).render(report)
+            let text = HTMLReport(
+                diagramSVG: String(decoding: try diagram.render(), as: UTF8.self), mapSVG: try map(of: network, title: title)
+            ).render(report)
             try write(text, to: destination)
         case .markdown where destination == "-":
             try write(MarkdownReport(diagramPath: nil).render(report), to: destination)
@@ -94,6 +102,12 @@ struct Report: ParsableCommand {
             ])
             print("Wrote \(destination)")
         }
+    }
+
+    /// The network on a map, as `graph export --layout geo` draws it, for the HTML report's second view.
+    private func map(of network: Network, title: String) throws -> String {
+        let style = DOTWriter(title: title, atlas: try Gazetteer.load().atlas())
+        return String(decoding: try Diagram(of: network, style: style).render(), as: UTF8.self)
     }
 
     /// Prints the report on standard output for `-`, else writes it to the file.

@@ -1,6 +1,7 @@
 import ActorGraphCore
 import ArgumentParser
 import Foundation
+import GraphvizRender
 
 extension Timeline.Resolution: ExpressibleByArgument {}
 
@@ -16,7 +17,16 @@ struct TimelineQuery: ParsableCommand {
             without sentences is shown with 0 and no stance (—), so the gaps are visible. On a terminal a \
             sparkline column draws the stance from ▁ (hostile) to █ (cooperative).
 
-            Example: graph timeline India Russia --by year
+            --format svg or png draws the periods as a chart instead: a bar per period as tall as its \
+            sentences, green, red or grey by its sign, and a line through the stances on a scale from -1 \
+            (hostile) to +1 (cooperative), broken where a period has no sentences. -o FILE writes it (a \
+            name ending in .svg or .png is enough); without -o it goes to standard output. --size sets \
+            its size in pixels.
+
+            Examples:
+              graph timeline India Russia --by year
+              graph timeline India Russia --by quarter -o india-russia.svg
+              graph timeline India China --format png --size 1200x500 -o india-china.png
             """
     )
 
@@ -29,7 +39,32 @@ struct TimelineQuery: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The length of a period.", valueName: "month|quarter|year"))
     var by: Timeline.Resolution = .month
 
+    @Option(name: .long, help: ArgumentHelp("Draw a chart instead of the table.", valueName: "svg|png"))
+    var format: ChartFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The chart's file (.svg or .png); - or none: standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The chart's width and height in pixels.", valueName: "WxH"))
+    var size: ChartSize = ChartSize(width: 800, height: 360)
+
     @OptionGroup var options: QueryOptions
+
+    func validate() throws {
+        guard let format = try chartFormat() else { return }
+        if options.json { throw ValidationError("--json prints the periods as data; --format \(format) draws them: choose one") }
+    }
+
+    /// The chart asked for: `--format`, else the extension of `-o`; nil for the table.
+    private func chartFormat() throws -> ChartFormat? {
+        if let format { return format }
+        guard let output, output != "-" else { return nil }
+        guard let format = ChartFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) else {
+            throw ValidationError("-o \(output): name a .svg or .png file, or say which with --format svg|png")
+        }
+        return format
+    }
 
     struct Undated: Error, CustomStringConvertible {
         var a: Node
@@ -49,6 +84,18 @@ struct TimelineQuery: ParsableCommand {
         }
         guard !edge.timeline.isEmpty else { throw Undated(a: a, b: b) }
         let timeline = try Timeline(edge.timeline, by: by)
+        if let format = try chartFormat() {
+            let canvas = TimelineChart(timeline: timeline, pair: (a.label, b.label))
+                .canvas(width: Double(size.width), height: Double(size.height))
+            let bytes = format == .svg
+                ? Data(canvas.svg().utf8) : Data(try GraphvizRenderer().renderPinned(dot: canvas.dot(), format: .png))
+            if let output, output != "-" {
+                try AtomicFile.write(bytes, to: URL(fileURLWithPath: output))
+            } else {
+                FileHandle.standardOutput.write(bytes)
+            }
+            return
+        }
         if options.json {
             options.printJSON(.object([
                 ("source", .string(edge.source)),
@@ -88,4 +135,29 @@ struct TimelineQuery: ParsableCommand {
             ("sign", period.sign.map(JSONValue.int) ?? .null),
         ])
     }
+}
+
+/// The picture formats of `graph timeline --format`.
+enum ChartFormat: String, CaseIterable, ExpressibleByArgument {
+    case svg, png
+}
+
+/// `--size 800x360`: a chart's width and height in pixels.
+struct ChartSize: ExpressibleByArgument {
+    var width: Int
+    var height: Int
+
+    init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+
+    /// Width and height from 200 × 120 (room for the axes and a few bars) to 4000 × 4000.
+    init?(argument: String) {
+        let parts = argument.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (200...4000).contains(parts[0]), (120...4000).contains(parts[1]) else { return nil }
+        self.init(width: parts[0], height: parts[1])
+    }
+
+    var defaultValueDescription: String { "\(width)x\(height)" }
 }

@@ -107,6 +107,18 @@ struct DOTWriterTests {
         #expect(DOTWriter().write(RealisticNetwork.make()).contains("<b>ActorGraph</b>"))
     }
 
+    /// A drawing of few kinds (people folded, neutral ties left out) lists only what it draws; any other every kind.
+    @Test("the legend of a drawing of few kinds lists only those")
+    func legendOfFewKinds() throws {
+        let whole = RealisticNetwork.make()
+        let part = try NetworkFilter(kinds: [.country, .grouping], hidesNeutral: true).apply(to: whole)
+        let keys = ["cooperative", "conflictual (dashed)", "member of (dotted)", "country: ellipse", "grouping: hexagon"]
+        let dot = DOTWriter().write(part)
+        #expect(keys.allSatisfy { dot.contains(">\($0)<") })
+        #expect(!dot.contains(">no net stance<") && !dot.contains(">person: rounded box<"))
+        #expect(DOTWriter().write(whole).contains(">organization: component<"), "a full drawing keeps the whole key")
+    }
+
     @Test("every node and edge appears exactly once")
     func completeness() throws {
         let network = RealisticNetwork.make()

@@ -50,7 +50,7 @@ import Testing
         let chinaUS = try #require(result.edges(between: "USA", and: "CHN").first)
         #expect(chinaUS.source == "CHN" && chinaUS.target == "USA")
         #expect(chinaUS.weight == 6)
-        #expect(chinaUS.sign == -1)  // 4 × (−1) + 2 × (+1) < 0
+        #expect(chinaUS.sign == -1)  // (4 × (−1) + 2 × (+1)) / 6 < 0
         #expect(abs(chinaUS.stance - (-4.0 + 2.0) / 6.0) < 1e-12)
 
         let indiaRussia = try #require(result.edges(between: "IND", and: "RUS").first)
@@ -65,6 +65,17 @@ import Testing
         #expect(signs == ["AB": 0, "CD": -1, "EF": 0, "GH": 1, "GI": -1])
         #expect(result.edges.first { $0.source == "C" }?.stance == -0.3)
         #expect(result.edges.first { $0.source == "G" && $0.target == "H" }?.stance == 1)
+    }
+
+    @Test func anEdgesSignIsItsStancesAsTheBuildSignsItsSentences() throws {
+        // A light cooperative row and a heavy, barely hostile one: the weighted stance is about 0, so no sign, as a
+        // build of such sentences would give; a sum of the rows' signs would have said hostile.
+        let result = try network("source,target,weight,stance\nA,B,1,0.3\nA,B,3,-0.1\nC,D,2,0.5\nC,D,1,-0.2\n")
+        let ab = try #require(result.edges(between: "A", and: "B").first)
+        #expect(abs(ab.stance) < 1e-12 && ab.sign == 0)
+        let cd = try #require(result.edges(between: "C", and: "D").first)
+        #expect(abs(cd.stance - 0.8 / 3) < 1e-12 && cd.sign == 1)
+        #expect(result.edges.allSatisfy { $0.sign == Stance.sign(of: $0.stance) })
     }
 
     @Test func minimalEdgeListDefaultsWeightOneSignZero() throws {

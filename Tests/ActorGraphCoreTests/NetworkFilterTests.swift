@@ -32,6 +32,17 @@ struct NetworkFilterTests {
         #expect(try NetworkFilter().apply(to: network) == network)
     }
 
+    @Test("--hide-neutral drops the relations without a net stance and keeps the rest, memberships included")
+    func hideNeutral() throws {
+        let filtered = try NetworkFilter(hidesNeutral: true).apply(to: network)
+        let kept = network.edges.filter { $0.kind == .membership || $0.sign != 0 }
+        #expect(kept.count < network.edges.count && kept.contains { $0.kind == .membership })
+        #expect(filtered.edges == kept)
+        expectWellFormed(filtered)
+        #expect(NetworkFilter(minWeight: 2, hidesNeutral: true).summary(in: network)
+            == "cooperative and hostile ties named in ≥ 2 sentences")
+    }
+
     @Test("--min-weight keeps the relations named often enough, and memberships between their ends")
     func minWeight() throws {
         let filtered = try NetworkFilter(minWeight: 3).apply(to: network)

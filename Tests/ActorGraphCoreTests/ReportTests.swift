@@ -82,7 +82,8 @@ struct ReportTests {
         #expect(html == HTMLReport(diagramSVG: try Self.corpusDiagram()).render(report))
         let page = try XMLOutline(html)
         #expect(page.sectionIDs == ["diagram", "cooperative", "hostile", "centrality", "balance", "communities", "triangles"])
-        #expect(page.count("svg") == 1)
+        let charted = (report.cooperative + report.hostile).filter { !$0.edge.timeline.isEmpty }.count
+        #expect(page.count("svg") == 1 + charted, "the diagram and a small chart per relation with dated sentences")
         #expect(page.count("script") == 1)
         #expect(page.rows(ofTable: "relations cooperative") == report.cooperative.count)
         #expect(page.rows(ofTable: "relations hostile") == report.hostile.count)

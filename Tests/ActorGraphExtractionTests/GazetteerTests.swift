@@ -81,12 +81,19 @@ import Testing
         #expect(!india.holds(on: "2017-06-08"))
         #expect(india.holds(on: "2017-06-09"))
         #expect(india.holds(on: "2021-04-15"))
-        // A bare year holds from its first day; `until` is the first day it no longer holds.
-        let ended = Membership(member: "XYZ", since: "2009", until: "2020")
+        // Both ends included, a bare year for all of it: the rule of `graph build --since 2009 --until 2019`.
+        let ended = Membership(member: "XYZ", since: "2009", until: "2019")
         #expect(!ended.holds(on: "2008-12-31"))
         #expect(ended.holds(on: "2009-01-01"))
         #expect(ended.holds(on: "2019-12-31"))
         #expect(!ended.holds(on: "2020-01-01"))
+        let span = try DateRange(since: "2009", until: "2019")
+        for date in ["2008-12-31", "2009-01-01", "2019-12-31", "2020-01-01"] {
+            #expect(ended.holds(on: date) == span.contains(date), "\(date)")
+        }
+        // The United Kingdom was in the EU on its last day, 31 January 2020, and not the next.
+        let britain = try #require(gazetteer.memberships["EU"]?.first { $0.member == "GBR" })
+        #expect(britain.holds(on: "2020-01-31") && !britain.holds(on: "2020-02-01"))
     }
 
     @Test func everyMemberIsAKnownActor() {

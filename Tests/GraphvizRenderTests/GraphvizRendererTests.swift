@@ -143,3 +143,21 @@ struct GraphvizRendererTests {
         #expect(results.allSatisfy { $0 == expected })
     }
 }
+
+/// `renderPinned`: drawings whose positions are given, such as the map.
+@Suite("GraphvizRenderer pinned")
+struct GraphvizPinnedRenderTests {
+    @Test("nodes stay at their pos, in points, and the background is drawn in the same points")
+    func keepsPositions() throws {
+        let dot = """
+            graph { graph [_background="C 7 -#FF0000 P 3 0 0 10 0 0 10 "];
+              node [shape=circle, width=0.2, fixedsize=true, label=""];
+              a [pos="0,0!"]; b [pos="300,100!"]; c [pos="-50,20!"]; a -- b; b -- c }
+            """
+        let svg = text(try GraphvizRenderer().renderPinned(dot: dot))
+        for (x, y) in [("0", "0"), ("300", "-100"), ("-50", "-20")] {
+            #expect(svg.contains("cx=\"\(x)\" cy=\"\(y)\""), "a node at (\(x), \(y))")
+        }
+        #expect(svg.contains("points=\"0,0 10,0 0,-10 0,0\""), "the background triangle where it was put")
+    }
+}

@@ -33,6 +33,26 @@ enum DOTEscaping {
         return out + "\""
     }
 
+    /// Graphviz's `dot` and `neato` programs refuse a quoted string longer than 16,384 bytes in a file.
+    static let longestString = 16_384
+
+    /// `text` quoted as `quoted` does, but cut into pieces joined by DOT's `+` (`"a…" + "…z"`, which DOT reads as
+    /// one string) where it is long, so that the programs read it as the library does: for a drawing's
+    /// `_background`, which holds the whole map.
+    static func quotedInPieces(_ text: String) -> String {
+        var pieces: [String] = []
+        var piece = ""
+        for character in text {
+            piece.append(character)
+            if piece.utf8.count >= longestString / 4 {
+                pieces.append(piece)
+                piece = ""
+            }
+        }
+        if !piece.isEmpty || pieces.isEmpty { pieces.append(piece) }
+        return pieces.map(quoted).joined(separator: " + ")
+    }
+
     /// `text` escaped for the inside of a Graphviz HTML-like label (`<...>`), characters XML forbids replaced.
     static func html(_ text: String) -> String {
         var out = ""

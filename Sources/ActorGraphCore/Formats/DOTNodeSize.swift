@@ -9,6 +9,8 @@ struct DOTNodeSize {
     static let largest = (width: 1.6, height: 0.75)
     /// Width and height of an unnamed node.
     static let unnamed = (width: 0.25, height: 0.18)
+    /// The diameter in inches of the least and the most central node's mark on a map, where the name is beside it.
+    static let mark = (smallest: 0.14, largest: 0.38)
 
     private let relative: [String: Double]
     private let named: Set<String>?
@@ -32,6 +34,11 @@ struct DOTNodeSize {
     /// Whether node `id` is drawn with its name.
     func isNamed(_ id: String) -> Bool {
         named?.contains(id) ?? true
+    }
+
+    /// The diameter of node `id`'s mark on a map, in inches.
+    func markInches(of id: String) -> Double {
+        Self.mark.smallest + (relative[id] ?? 0) * (Self.mark.largest - Self.mark.smallest)
     }
 
     /// The minimum width and height of node `id`, in inches.

@@ -8,7 +8,8 @@ import Foundation
 /// Tooltips (in SVG) give an edge's counts and its strongest evidence sentence, and every node and edge links to
 /// itself (`#node-IND`, `#edge-IND-RUS`) so a reader can point at it. Past `labelledNodeLimit` nodes only the
 /// most central keep their names. With `clusters`, groupings are drawn as boxes around their members (see
-/// `DOTClusters`). A legend under the title explains it all.
+/// `DOTClusters`). With an `atlas`, the network is drawn as a map instead (see `DOTMap`). A legend under the title
+/// explains it all.
 ///
 /// ```swift
 /// let dot = DOTWriter(title: "India and its neighbours").write(network)
@@ -61,12 +62,20 @@ public struct DOTWriter: Sendable {
     /// The PageRank of each node by id, which sizes the nodes; `nil` computes it on the network drawn. Pass the
     /// whole network's values when drawing a filtered part, so sizes compare across drawings.
     public var importance: [String: Double]?
+    /// With an atlas, each actor is pinned where it is in the world (`MapLayout`) over a map of the land, and the
+    /// drawing is rendered without a layout (`neato -n`); its anchors start with `map-` (`#map-node-IND`), so a page
+    /// can hold the map beside the diagram.
+    public var atlas: Atlas?
 
-    public init(title: String? = nil, subtitle: String? = nil, clusters: Bool = false, importance: [String: Double]? = nil) {
+    public init(
+        title: String? = nil, subtitle: String? = nil, clusters: Bool = false, importance: [String: Double]? = nil,
+        atlas: Atlas? = nil
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.clusters = clusters
         self.importance = importance
+        self.atlas = atlas
     }
 
     /// The DOT text of `network`: one node statement per node, one edge statement per edge,
@@ -74,24 +83,28 @@ public struct DOTWriter: Sendable {
     public func write(_ network: Network) -> String {
         let maxMentions = network.nodes.map(\.mentions).max() ?? 0
         let sizes = DOTNodeSize(network: network, importance: importance ?? Self.pageRank(of: network))
+        let map = atlas.map { DOTMap(network: network, atlas: $0) }
         var lines: [String] = []
         lines.append("graph \(DOTEscaping.quoted(title ?? "ActorGraph")) {")
-        lines.append("  graph [" + graphAttributes(network) + "];")
+        lines.append("  graph [" + graphAttributes(network, map: map) + "];")
         lines.append(
             "  node [" + attributes([
                 ("fontname", DOTStyle.fontName), ("fontcolor", DOTStyle.textColor), ("margin", "0.08,0.04"),
             ]) + "];")
         lines.append("  edge [" + attributes([("fontname", DOTStyle.fontName)]) + "];")
         for node in network.nodes {
-            lines.append("  " + statement(for: node, in: network, maxMentions: maxMentions, sizes: sizes))
+            lines.append("  " + statement(for: node, in: network, maxMentions: maxMentions, sizes: sizes, map: map))
         }
-        if clusters {
+        for corner in map?.cornerStatements ?? [] {
+            lines.append("  " + corner)
+        }
+        if clusters, map == nil {
             for cluster in DOTClusters.clusters(of: network) {
                 lines.append(contentsOf: statements(for: cluster, in: network))
             }
         }
         for edge in network.edges {
-            lines.append("  " + statement(for: edge, in: network))
+            lines.append("  " + statement(for: edge, in: network, anchorPrefix: map == nil ? "" : "map-"))
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
@@ -103,15 +116,23 @@ public struct DOTWriter: Sendable {
     /// pass between them; `splines=true` routes edges around nodes, not through their text (on networks
     /// small enough, `routesEdges(of:)`);
     /// `outputorder=edgesfirst` draws nodes over edges; `ratio=0.75` with `size=12,9` makes a
-    /// landscape page of at most 12 × 9 inches that still reads at README width.
-    private func graphAttributes(_ network: Network) -> String {
-        // The legend is HTML-like (`<...>`), so it is written unquoted after the quoted attributes.
-        attributes([
+    /// landscape page of at most 12 × 9 inches that still reads at README width. A map keeps its own scale and
+    /// positions (`DOTMap.graphAttributes`).
+    private func graphAttributes(_ network: Network, map: DOTMap?) -> String {
+        let legend = DOTLegend.label(title: title ?? "ActorGraph", subtitle: subtitle, network: network, map: map != nil)
+        let page = [
             ("fontname", DOTStyle.fontName),
             ("fontcolor", DOTStyle.textColor),
             ("bgcolor", "white"),
             ("labelloc", "t"),
             ("labeljust", "c"),
+        ]
+        // The legend is HTML-like (`<...>`), so it is written unquoted after the quoted attributes.
+        if let map {
+            return attributes(page + [("outputorder", "edgesfirst"), ("pad", "0.3")] + map.graphAttributes)
+                + ", " + map.backgroundAttribute + ", label=" + legend
+        }
+        return attributes(page + [
             ("overlap", "prism"),
             ("overlap_scaling", "2"),
             ("sep", "+10"),
@@ -120,31 +141,43 @@ public struct DOTWriter: Sendable {
             ("pad", "0.3"),
             ("ratio", "0.75"),
             ("size", "12,9"),
-        ]) + ", label=" + DOTLegend.label(title: title ?? "ActorGraph", subtitle: subtitle, network: network)
+        ]) + ", label=" + legend
     }
 
-    private func statement(for node: Node, in network: Network, maxMentions: Int, sizes: DOTNodeSize) -> String {
+    private func statement(
+        for node: Node, in network: Network, maxMentions: Int, sizes: DOTNodeSize, map: DOTMap?
+    ) -> String {
         let look = DOTStyle.look(of: node.kind)
         var label = sizes.isNamed(node.id) ? node.label : ""
         var tooltip = "\(node.label) (\(node.id)), \(node.kind.rawValue), \(node.mentions) mentions"
         if let affiliation = node.affiliation {
             let name = network.node(id: affiliation)?.label ?? affiliation
-            if !label.isEmpty { label += "\n(\(name))" }
+            // On the map a person stands beside their country, so the name alone says it.
+            if !label.isEmpty, map == nil { label += "\n(\(name))" }
             tooltip += ", for \(name)"
         }
         let fontSize = DOTStyle.fontSize(mentions: node.mentions, maxMentions: maxMentions)
         let (width, height) = sizes.inches(of: node.id)
-        let anchor = Self.anchor("node", node.id)
-        return DOTEscaping.quoted(node.id) + " ["
-            + attributes([
-                ("label", label), ("tooltip", tooltip), ("shape", look.shape), ("style", look.style),
-                ("fillcolor", look.fill), ("color", look.outline), ("fontsize", DOTStyle.number(fontSize)),
-                ("width", DOTStyle.number(width)), ("height", DOTStyle.number(height)), ("id", anchor),
-                ("URL", "#" + anchor),
-            ]) + "];"
+        let anchor = Self.anchor(map == nil ? "node" : "map-node", node.id)
+        let drawn = [
+            ("tooltip", tooltip), ("shape", look.shape), ("style", look.style), ("fillcolor", look.fill),
+            ("color", look.outline),
+        ]
+        let link = [("id", anchor), ("URL", "#" + anchor)]
+        if let map {
+            let place = map.nodeAttributes(
+                id: node.id, name: label, markInches: sizes.markInches(of: node.id),
+                fontSize: fontSize * DOTMap.textScale)
+            return DOTEscaping.quoted(node.id) + " [" + attributes(place + drawn + link) + "];"
+        }
+        let size = [
+            ("fontsize", DOTStyle.number(fontSize)), ("width", DOTStyle.number(width)),
+            ("height", DOTStyle.number(height)),
+        ]
+        return DOTEscaping.quoted(node.id) + " [" + attributes([("label", label)] + drawn + size + link) + "];"
     }
 
-    private func statement(for edge: Edge, in network: Network) -> String {
+    private func statement(for edge: Edge, in network: Network, anchorPrefix: String) -> String {
         let ends = DOTEscaping.quoted(edge.source) + " -- " + DOTEscaping.quoted(edge.target)
         let names = [edge.source, edge.target].map { network.node(id: $0)?.label ?? $0 }
         switch edge.kind {
@@ -154,14 +187,14 @@ public struct DOTWriter: Sendable {
                     ("color", DOTStyle.membershipColor), ("style", "dotted"), ("penwidth", "1.5"),
                     ("constraint", "false"), ("len", "1.3"),
                     ("tooltip", "\(names[0]) – \(names[1]): membership"),
-                ] + link("member", edge)) + "];"
+                ] + link(anchorPrefix + "member", edge)) + "];"
         case .relation:
             return ends + " ["
                 + attributes([
                     ("color", DOTStyle.color(ofSign: edge.sign)), ("style", DOTStyle.style(ofSign: edge.sign)),
                     ("penwidth", DOTStyle.number(DOTStyle.penWidth(weight: edge.weight))),
                     ("tooltip", tooltip(for: edge, names: names)),
-                ] + link("edge", edge)) + "];"
+                ] + link(anchorPrefix + "edge", edge)) + "];"
         }
     }
 

@@ -3,10 +3,11 @@
 /// - Edges are undirected: `A,B` and `B,A` are the same pair, stored with `source < target`.
 /// - A pair named more than once with the same kind (both directions, or one row per day or per event
 ///   as in GDELT and ICEWS dyads) becomes one edge: weights, `positive` and `negative` add up, the
-///   stance is the mean of the rows' stances weighted by their weights, and the sign is the sign of
-///   the weighted sum of the rows' signs (the heavier side wins; a tie gives 0).
-/// - A row with a sign but no stance counts as stance = sign; a row with a stance but no sign gets the
-///   sign of its stance (`Stance.sign(of:)`); a row with neither has sign 0 and stance 0.
+///   stance is the mean of the rows' stances weighted by their weights, and the sign is that stance's, by the
+///   rule every edge's sign follows (`Stance.sign(of:)`, as `graph build` signs the mean of its sentences).
+/// - A row with a sign but no stance counts as stance = sign (so signs alone add up: the heavier side wins, and
+///   a near tie gives 0); a row with a stance counts by its stance, whatever its sign column says; a row with
+///   neither counts as stance 0.
 /// - A node named only by edges gets its id as label, 0 mentions and the kind
 ///   `ImportFields.guessedKind(of:)` gives.
 struct ImportAssembly {
@@ -34,7 +35,6 @@ struct ImportAssembly {
         var positive = 0
         var negative = 0
         var weightedStance = 0.0
-        var weightedSign = 0
         /// The stance of the only row, kept exactly rather than through a weighted mean.
         var firstStance = 0.0
     }
@@ -56,7 +56,6 @@ struct ImportAssembly {
     mutating func add(_ row: EdgeRow) throws(ImportFields.Invalid) {
         let (source, target) = row.source < row.target ? (row.source, row.target) : (row.target, row.source)
         let stance = row.stance ?? Double(row.sign ?? 0)
-        let sign = row.sign ?? row.stance.map(Stance.sign(of:)) ?? 0
         let key = PairKey(source: source, target: target, kind: row.kind)
         var total = sums[key, default: Sums()]
         func sum(_ a: Int, _ b: Int, _ what: String) throws(ImportFields.Invalid) -> Int {
@@ -76,7 +75,6 @@ struct ImportAssembly {
         total.positive = try sum(total.positive, row.positive, "positive count")
         total.negative = try sum(total.negative, row.negative, "negative count")
         total.weightedStance += Double(row.weight) * stance
-        total.weightedSign += row.weight * sign
         sums[key] = total
     }
 
@@ -89,11 +87,10 @@ struct ImportAssembly {
             }
         }
         let edges = sums.map { key, total in
-            Edge(
+            let stance = total.rows == 1 ? total.firstStance : total.weightedStance / Double(total.weight)
+            return Edge(
                 source: key.source, target: key.target, kind: key.kind, weight: total.weight,
-                positive: total.positive, negative: total.negative,
-                stance: total.rows == 1 ? total.firstStance : total.weightedStance / Double(total.weight),
-                sign: total.weightedSign.signum())
+                positive: total.positive, negative: total.negative, stance: stance, sign: Stance.sign(of: stance))
         }
         return Network(corpus: corpus, nodes: Array(nodes.values), edges: edges)
     }

@@ -35,18 +35,23 @@ struct NetworkFileScanner {
         var corpus: Network.Corpus?
         var nodes: [Node]?
         var edges: [NetworkJSON.FileEdge]?
+        var folded: [Node]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "format": format = try scanner.string()
             case "corpus": corpus = try scanner.nullOr { scanner throws(Unread) in try scanner.corpus() }
             case "nodes": nodes = try scanner.array { scanner throws(Unread) in try scanner.node() }
             case "edges": edges = try scanner.array { scanner throws(Unread) in try scanner.edge() }
+            case "folded":
+                folded = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.node() }
+                }
             default: try scanner.skipValue()
             }
         }
         skipSpace()
         guard index == bytes.count, let format, let nodes, let edges else { throw Unread() }
-        return NetworkJSON.File(format: format, corpus: corpus, nodes: nodes, edges: edges)
+        return NetworkJSON.File(format: format, corpus: corpus, nodes: nodes, edges: edges, folded: folded)
     }
 
     private mutating func corpus() throws(Unread) -> Network.Corpus {
@@ -112,7 +117,7 @@ struct NetworkFileScanner {
 
     private mutating func evidence() throws(Unread) -> Evidence {
         var document: String?, sentence: Int?, date: String?, stance: Double?
-        var cue: String?, source: String?, target: String?, text: String?
+        var cue: String?, source: String?, target: String?, text: String?, people: [String]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "document": document = try scanner.string()
@@ -123,13 +128,17 @@ struct NetworkFileScanner {
             case "source": source = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "target": target = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "text": text = try scanner.string()
+            case "people":
+                people = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.string() }
+                }
             default: try scanner.skipValue()
             }
         }
         guard let document, let sentence, let stance, let text else { throw Unread() }
         return Evidence(
             document: document, sentence: sentence, date: date, stance: stance, cue: cue, source: source,
-            target: target, text: text)
+            target: target, text: text, people: people ?? [])
     }
 
     private mutating func period() throws(Unread) -> StancePeriod {

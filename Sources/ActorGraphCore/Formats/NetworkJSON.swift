@@ -13,6 +13,7 @@ public enum NetworkJSON {
             ("nodes", .array(network.nodes.map(value(of:)))),
             ("edges", .array(network.edges.map(value(of:)))),
             ("analysis", analysis.map(AnalysisJSON.value(of:))),
+            ("folded", network.folded.isEmpty ? nil : .array(network.folded.map(value(of:)))),
         ])
     }
 
@@ -61,6 +62,7 @@ public enum NetworkJSON {
             ("source", evidence.source.map(JSONValue.string)),
             ("target", evidence.target.map(JSONValue.string)),
             ("text", .string(evidence.text)),
+            ("people", evidence.people.isEmpty ? nil : .array(evidence.people.map(JSONValue.string))),
         ])
     }
 
@@ -81,6 +83,9 @@ public enum NetworkJSON {
             ("nodes", .containers(count: network.nodes.count) { value(of: network.nodes[$0]) }),
             ("edges", .containers(count: network.edges.count) { value(of: network.edges[$0]) }),
             ("analysis", .value(analysis.map(AnalysisJSON.value(of:)))),
+            ("folded", network.folded.isEmpty ? .value(nil) : .containers(count: network.folded.count) {
+                value(of: network.folded[$0])
+            }),
         ])
         data.append(UInt8(ascii: "\n"))
         return data
@@ -103,6 +108,10 @@ public enum NetworkJSON {
         let ids = Set(file.nodes.map(\.id))
         guard ids.count == file.nodes.count else {
             throw NetworkFileError.malformed("two nodes share an id")
+        }
+        let folded = file.folded ?? []
+        guard Set(folded.map(\.id)).count == folded.count, !folded.contains(where: { ids.contains($0.id) }) else {
+            throw NetworkFileError.malformed("a folded person shares an id with a node or another folded person")
         }
         var edges: [Edge] = []
         edges.reserveCapacity(file.edges.count)
@@ -128,7 +137,8 @@ public enum NetworkJSON {
                 positive: edge.positive ?? 0, negative: edge.negative ?? 0, stance: edge.stance ?? 0,
                 sign: edge.sign ?? 0, evidence: edge.evidence ?? [], timeline: edge.timeline ?? []))
         }
-        return Network(corpus: file.corpus ?? .init(documents: 0, sentences: 0), nodes: file.nodes, edges: edges)
+        return Network(
+            corpus: file.corpus ?? .init(documents: 0, sentences: 0), nodes: file.nodes, edges: edges, folded: folded)
     }
 
     /// Reads a network file, with errors that name the file and say what to do.
@@ -151,6 +161,7 @@ public enum NetworkJSON {
         var corpus: Network.Corpus?
         var nodes: [Node]
         var edges: [FileEdge]
+        var folded: [Node]?
     }
 
     /// An edge as stored; counts other than `weight` may be missing in files made by other tools.

@@ -27,11 +27,11 @@ extension Network {
     /// The network with every node's label cut for display (``Node/displayed(_:)``): what the diagram and the
     /// reports draw from.
     public func withDisplayedLabels() -> Network {
-        let nodes = nodes.map { node in
+        func displayed(_ node: Node) -> Node {
             var node = node
             node.label = Node.displayed(node.label)
             return node
         }
-        return Network(corpus: corpus, nodes: nodes, edges: edges)
+        return Network(corpus: corpus, nodes: nodes.map(displayed), edges: edges, folded: folded.map(displayed))
     }
 }

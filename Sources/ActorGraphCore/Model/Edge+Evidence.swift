@@ -22,3 +22,19 @@ extension Edge {
         evidence.min { Self.isStronger($0, than: $1, forSign: sign) }
     }
 }
+
+extension Network {
+    /// The network with each edge keeping at most `limit` of its sentences, the strongest
+    /// (``Edge/isStronger(_:than:forSign:)``), as `graph build --evidence N` writes it; nil keeps every one.
+    ///
+    /// - Complexity: O(s log s) for s stored evidence items.
+    public func keepingEvidence(_ limit: Int?) -> Network {
+        guard let limit else { return self }
+        let edges = edges.map { edge in
+            var edge = edge
+            if edge.evidence.count > limit { edge.evidence = Array(edge.evidenceByStrength.prefix(limit)) }
+            return edge
+        }
+        return Network(corpus: corpus, nodes: nodes, edges: edges, folded: folded)
+    }
+}

@@ -16,10 +16,13 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var target: String?
     /// The sentence, with white space folded.
     public var text: String
+    /// In a network with people folded into their countries (``PeopleFold``): the ids of the folded people through
+    /// whose ties the sentence counts for the edge, sorted (listed in ``Network/folded``); empty otherwise.
+    public var people: [String]
 
     public init(
         document: String, sentence: Int, date: String? = nil, stance: Double, cue: String? = nil,
-        source: String? = nil, target: String? = nil, text: String
+        source: String? = nil, target: String? = nil, text: String, people: [String] = []
     ) {
         self.document = document
         self.sentence = sentence
@@ -29,5 +32,27 @@ public struct Evidence: Sendable, Hashable, Codable {
         self.source = source
         self.target = target
         self.text = text
+        self.people = people
+    }
+}
+
+extension Evidence {
+    private enum CodingKeys: String, CodingKey {
+        case document, sentence, date, stance, cue, source, target, text, people
+    }
+
+    /// Reads an evidence item of `network.json`, where `people` is optional.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            document: try fields.decode(String.self, forKey: .document),
+            sentence: try fields.decode(Int.self, forKey: .sentence),
+            date: try fields.decodeIfPresent(String.self, forKey: .date),
+            stance: try fields.decode(Double.self, forKey: .stance),
+            cue: try fields.decodeIfPresent(String.self, forKey: .cue),
+            source: try fields.decodeIfPresent(String.self, forKey: .source),
+            target: try fields.decodeIfPresent(String.self, forKey: .target),
+            text: try fields.decode(String.self, forKey: .text),
+            people: try fields.decodeIfPresent([String].self, forKey: .people) ?? [])
     }
 }

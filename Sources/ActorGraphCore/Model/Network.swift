@@ -18,12 +18,17 @@ public struct Network: Sendable, Hashable {
     public private(set) var nodes: [Node]
     /// Sorted by (`source`, `target`, `kind`).
     public private(set) var edges: [Edge]
+    /// The people a ``PeopleFold`` counted as the node their `affiliation` names, sorted by `id`: no longer nodes,
+    /// but kept so that the evidence naming them (``Evidence/people``, `source`, `target`) can say who they are.
+    /// Empty for a network as built.
+    public private(set) var folded: [Node]
 
-    /// Builds a network, putting nodes and edges into their canonical order.
-    public init(corpus: Corpus, nodes: [Node], edges: [Edge]) {
+    /// Builds a network, putting nodes, edges and folded people into their canonical order.
+    public init(corpus: Corpus, nodes: [Node], edges: [Edge], folded: [Node] = []) {
         self.corpus = corpus
         self.nodes = nodes.sorted { $0.id < $1.id }
         self.edges = edges.sorted { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
+        self.folded = folded.sorted { $0.id < $1.id }
     }
 
     /// The node with this id, if any.
@@ -37,6 +42,19 @@ public struct Network: Sendable, Hashable {
             if nodes[mid].id < id { low = mid + 1 } else { high = mid }
         }
         return low < nodes.count && nodes[low].id == id ? nodes[low] : nil
+    }
+
+    /// The folded person with this id (``folded``), if any.
+    public func foldedPerson(id: String) -> Node? {
+        folded.first { $0.id == id }
+    }
+
+    /// The name to show for an actor that evidence names: a node's label, or for a folded person the label and the
+    /// node they count as, "Sergey Lavrov (Russia)"; the id itself when neither knows it.
+    public func actorLabel(_ id: String) -> String {
+        if let node = node(id: id) { return node.label }
+        guard let person = foldedPerson(id: id) else { return id }
+        return person.affiliation.flatMap { node(id: $0) }.map { "\(person.label) (\($0.label))" } ?? person.label
     }
 
     /// The edges with `id` at one end.

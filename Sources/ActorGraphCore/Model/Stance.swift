@@ -8,3 +8,12 @@ public enum Stance {
         abs(stance) < signThreshold ? 0 : (stance > 0 ? 1 : -1)
     }
 }
+
+extension Stance {
+    /// A pair's stance in one sentence from the stances of the cues the sentence gives the pair: their sum, clipped
+    /// to [-1, 1] and rounded to four decimals (as the extraction reads a sentence; ``PeopleFold`` applies it to the
+    /// cues a folded pair gathers from the ties it merges).
+    public static func ofSentence(cues: [Double]) -> Double {
+        (max(-1, min(1, cues.reduce(0, +))) * 10_000).rounded() / 10_000
+    }
+}

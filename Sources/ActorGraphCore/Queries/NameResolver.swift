@@ -4,29 +4,62 @@ import Foundation
 ///
 /// Tries, in order: the id, the label, any other name the caller knows (from the gazetteer), and a person's
 /// surname; all without regard to case. A name that matches nothing is an error that suggests the nearest names.
+/// In a network with people folded into their countries (``PeopleFold``), a folded person's names, found the same
+/// way, give the node they count as: `Putin` is Russia.
 public struct NameResolver: Sendable {
     let network: Network
     /// Lower-cased names → node ids, from outside the network (aliases, demonyms, capitals).
     let aliases: [String: String]
+    /// Lower-cased names → ids of folded people (``Network/folded``), from the same names.
+    let foldedAliases: [String: String]
 
     public init(network: Network, aliases: [String: String] = [:]) {
         self.network = network
         var known: [String: String] = [:]
-        for (name, id) in aliases where network.node(id: id) != nil { known[name.lowercased()] = id }
+        var folded: [String: String] = [:]
+        for (name, id) in aliases {
+            if network.node(id: id) != nil {
+                known[name.lowercased()] = id
+            } else if network.foldedPerson(id: id) != nil {
+                folded[name.lowercased()] = id
+            }
+        }
         self.aliases = known
+        self.foldedAliases = folded
     }
 
     public func resolve(_ name: String) throws -> Node {
-        if let node = exactMatch(name) { return node }
         let key = Self.key(name)
-        if let id = aliases[key], let node = network.node(id: id) {
+        if let node = exactMatch(name) ?? aliases[key].flatMap(network.node(id:)) { return node }
+        let bySurname = Self.bySurname(key, among: network.nodes)
+        if bySurname.count == 1 { return bySurname[0] }
+        if bySurname.isEmpty, let country = foldedPerson(named: name)?.affiliation, let node = network.node(id: country) {
             return node
         }
-        let bySurname = network.nodes.filter { $0.kind == .person && $0.label.lowercased().split(separator: " ").last.map(String.init) == key }
-        if bySurname.count == 1 { return bySurname[0] }
         // A surname two people share picks neither, but they are the names to suggest.
         let nearest = bySurname.isEmpty ? suggestions(for: key) : bySurname.map(\.label).sorted()
         throw UnknownNameError(name: name, suggestions: nearest)
+    }
+
+    /// The folded person `name` means when it names no node (by id, label, another name or a surname only they
+    /// bear): the one ``resolve(_:)`` counts as their country; nil otherwise.
+    public func foldedPerson(named name: String) -> Node? {
+        let key = Self.key(name)
+        guard !network.folded.isEmpty, exactMatch(name) == nil, aliases[key] == nil,
+            Self.bySurname(key, among: network.nodes).isEmpty
+        else { return nil }
+        if let person = network.folded.first(where: { $0.id.lowercased() == key || $0.label.lowercased() == key })
+            ?? foldedAliases[key].flatMap(network.foldedPerson(id:))
+        {
+            return person
+        }
+        let bySurname = Self.bySurname(key, among: network.folded)
+        return bySurname.count == 1 ? bySurname[0] : nil
+    }
+
+    /// The people among `nodes` whose label ends in the word `key`.
+    private static func bySurname(_ key: String, among nodes: [Node]) -> [Node] {
+        nodes.filter { $0.kind == .person && $0.label.lowercased().split(separator: " ").last.map(String.init) == key }
     }
 
     /// The node whose id, or else whose label, is `name` regardless of case: the first thing `resolve`

@@ -40,6 +40,6 @@ extension Network {
         }
         // Weight 1 keeps every relation left, and the filter's rule the memberships between their ends. It cannot
         // throw: it throws only for a negative count, an ego or a top measure, and sets none of them.
-        return try! NetworkFilter(minWeight: 1).apply(to: Network(corpus: corpus, nodes: nodes, edges: kept))
+        return try! NetworkFilter(minWeight: 1).apply(to: Network(corpus: corpus, nodes: nodes, edges: kept, folded: folded))
     }
 }

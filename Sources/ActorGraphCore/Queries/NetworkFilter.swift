@@ -10,6 +10,7 @@
 ///
 /// 1. `kinds`: only nodes of these kinds, and the edges between two of them.
 /// 2. `sign`: only relation edges of that sign. Membership edges go, since a membership has no stance.
+///    `hidesNeutral`: no relation edges of sign 0 (actors named together with no net stance); memberships stay.
 /// 3. `minWeight`: only relation edges named in at least that many sentences. A membership edge (always
 ///    weight 1) stays when both its ends keep a relation edge, so the groupings of the actors left stay visible.
 /// 4. `ego` and `depth`: only nodes at most `depth` edges (of any kind) from the ego, and every edge left
@@ -54,6 +55,8 @@ public struct NetworkFilter: Sendable, Hashable {
     public var kinds: Set<NodeKind>?
     /// Keep only relation edges of this sign; nil keeps all.
     public var sign: Sign?
+    /// Drop the relation edges of sign 0, keeping the cooperative and hostile ones and the memberships.
+    public var hidesNeutral: Bool
     /// Keep only this many nodes, the highest by `measure`; nil keeps all.
     public var top: Int?
     /// The centrality `top` ranks by.
@@ -64,12 +67,13 @@ public struct NetworkFilter: Sendable, Hashable {
     public var depth: Int
 
     public init(
-        minWeight: Int? = nil, kinds: Set<NodeKind>? = nil, sign: Sign? = nil, top: Int? = nil,
-        measure: CentralityMeasure = .pagerank, ego: String? = nil, depth: Int = 1
+        minWeight: Int? = nil, kinds: Set<NodeKind>? = nil, sign: Sign? = nil, hidesNeutral: Bool = false,
+        top: Int? = nil, measure: CentralityMeasure = .pagerank, ego: String? = nil, depth: Int = 1
     ) {
         self.minWeight = minWeight
         self.kinds = kinds
         self.sign = sign
+        self.hidesNeutral = hidesNeutral
         self.top = top
         self.measure = measure
         self.ego = ego
@@ -78,7 +82,7 @@ public struct NetworkFilter: Sendable, Hashable {
 
     /// Whether the filter sets nothing, and so leaves every network as it is.
     public var isEmpty: Bool {
-        minWeight == nil && kinds == nil && sign == nil && top == nil && ego == nil
+        minWeight == nil && kinds == nil && sign == nil && !hidesNeutral && top == nil && ego == nil
     }
 
     /// What the filter keeps, for a diagram's subtitle: "ego India, depth 1 · hostile · weight ≥ 2"; nil when empty.
@@ -86,8 +90,13 @@ public struct NetworkFilter: Sendable, Hashable {
         var parts: [String] = []
         if let ego { parts.append("around \(network.node(id: ego)?.label ?? ego), depth \(depth)") }
         if let kinds { parts.append(kinds.sorted().map(\.rawValue).joined(separator: ", ") + " only") }
-        if let sign { parts.append(sign.phrase) }
-        if let minWeight { parts.append("ties named in ≥ \(minWeight) sentences") }
+        let ties = sign?.phrase ?? (hidesNeutral ? "cooperative and hostile ties" : nil)
+        switch (ties, minWeight) {
+        case (let ties?, let minWeight?): parts.append("\(ties) named in ≥ \(minWeight) sentences")
+        case (let ties?, nil): parts.append(ties)
+        case (nil, let minWeight?): parts.append("ties named in ≥ \(minWeight) sentences")
+        case (nil, nil): break
+        }
         if let top { parts.append("top \(top) by \(measure.rawValue)") }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
@@ -112,6 +121,9 @@ public struct NetworkFilter: Sendable, Hashable {
         // 2. Sign.
         if let sign {
             edges = edges.filter { $0.kind == .relation && $0.sign == sign.value }
+        }
+        if hidesNeutral {
+            edges = edges.filter { $0.kind == .membership || $0.sign != 0 }
         }
 
         // 3. Weight: memberships follow the relations that stay.
@@ -140,7 +152,9 @@ public struct NetworkFilter: Sendable, Hashable {
         }
 
         let kept = Set(edges.flatMap { [$0.source, $0.target] }).union(ego.map { [$0] } ?? [])
-        return Network(corpus: network.corpus, nodes: network.nodes.filter { kept.contains($0.id) }, edges: edges)
+        return Network(
+            corpus: network.corpus, nodes: network.nodes.filter { kept.contains($0.id) }, edges: edges,
+            folded: network.folded)
     }
 
     /// The nodes at most `depth` edges from `start`, by breadth-first search.

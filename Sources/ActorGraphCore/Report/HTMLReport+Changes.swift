@@ -28,7 +28,7 @@ extension HTMLReport {
                 for (side, edge) in [(diff.old.name, change.old), (diff.new.name, change.new)] where !isRepeat {
                     guard let edge else { continue }
                     html += "<div class=\"none\">\(e(side))</div>"
-                    html += edge.strongestEvidence.map(evidence)
+                    html += edge.strongestEvidence.map { evidence($0, report) }
                         ?? "<p class=\"none\">\(e(NetworkDiff.noSentenceKept))</p>"
                 }
                 html += (isRepeat ? "<p class=\"none\">(above)</p>" : "") + "</td></tr>\n"

@@ -16,11 +16,14 @@ import Foundation
 public struct HTMLReport: Sendable {
     /// The diagram, an SVG document (Graphviz's output); nil leaves the diagram out.
     public var diagramSVG: String?
+    /// The map (`DOTWriter.atlas`), an SVG document, offered beside the diagram; nil for none.
+    public var mapSVG: String?
     /// Triangles shown in the open table; the rest are folded under a summary line.
     public var openTriangleLimit: Int
 
-    public init(diagramSVG: String? = nil, openTriangleLimit: Int = 25) {
+    public init(diagramSVG: String? = nil, mapSVG: String? = nil, openTriangleLimit: Int = 25) {
         self.diagramSVG = diagramSVG
+        self.mapSVG = mapSVG
         self.openTriangleLimit = openTriangleLimit
     }
 
@@ -33,7 +36,7 @@ public struct HTMLReport: Sendable {
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>\(e(report.title))</title>
-            <style>\(Self.style)</style>
+            <style>\(Self.style)\n\(Self.viewsStyle)</style>
             </head>
             <body>
             <header>
@@ -44,13 +47,7 @@ public struct HTMLReport: Sendable {
 
             """
         if let diagram = diagramSVG.map(Self.inlineSVG) {
-            html += """
-                <section id="diagram">
-                <h2>Diagram</h2>
-                <figure>\(diagram)</figure>
-                </section>
-
-                """
+            html += diagramSection(diagram: diagram, map: mapSVG.map(Self.inlineSVG))
         }
         html += changes(report)
         html += relations(report.cooperative, id: "cooperative", heading: "Strongest cooperative relations", report)
@@ -102,16 +99,16 @@ public struct HTMLReport: Sendable {
         for (index, relation) in relations.enumerated() {
             let edge = relation.edge
             let pair = "\(e(relation.sourceLabel)) – \(e(relation.targetLabel))"
-            html += "<tr><td class=\"n\">\(index + 1)</td><td class=\"pair\">\(pair)</td>"
+            html += "<tr><td class=\"n\">\(index + 1)</td><td class=\"pair\">\(pair)\(trend(of: relation, in: report))</td>"
             html += "<td class=\"n\">\(edge.weight)</td><td class=\"n\">\(edge.positive) / \(edge.negative)</td>"
             html += "<td class=\"n\">\(ReportNumber.signed(edge.stance))</td>"
             html += "<td class=\"n\">\(ReportNumber.fixed(relation.score, digits: 2))</td>"
-            html += "<td class=\"evidence\">" + relation.evidence.map(evidence).joined() + "</td></tr>\n"
+            html += "<td class=\"evidence\">" + relation.evidence.map { evidence($0, report) }.joined() + "</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
 
-    func evidence(_ evidence: Evidence) -> String {
+    func evidence(_ evidence: Evidence, _ report: NetworkReport) -> String {
         let sentence: String
         if let cut = CueHighlight(evidence) {
             sentence = e(cut.before) + "<mark>" + e(cut.cue) + "</mark>" + e(cut.after)
@@ -120,7 +117,8 @@ public struct HTMLReport: Sendable {
         }
         let source = [evidence.document, evidence.date].compactMap { $0 }.joined(separator: ", ")
         return "<blockquote><p>\(sentence)</p><cite>\(e(source)) · sentence \(evidence.sentence) · stance "
-            + "\(ReportNumber.signed(evidence.stance))</cite></blockquote>"
+            + "\(ReportNumber.signed(evidence.stance))"
+            + (report.people(of: evidence).map { " · through " + e($0) } ?? "") + "</cite></blockquote>"
     }
 
     private func centrality(_ report: NetworkReport) -> String {

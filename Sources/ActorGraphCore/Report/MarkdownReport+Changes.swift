@@ -24,7 +24,7 @@ extension MarkdownReport {
                 let quotes = sides.compactMap { side, edge in
                     edge.map { edge in
                         "   - " + Self.escape(side) + ": "
-                            + (edge.strongestEvidence.map(sentence) ?? Self.escape(NetworkDiff.noSentenceKept))
+                            + (edge.strongestEvidence.map { sentence($0, report) } ?? Self.escape(NetworkDiff.noSentenceKept))
                     }
                 }
                 let pair = Self.escape(name(change.source) + " – " + name(change.target))

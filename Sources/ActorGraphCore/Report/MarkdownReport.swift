@@ -25,8 +25,8 @@ public struct MarkdownReport: Sendable {
             blocks.append("![Diagram of the network](\(Self.destination(diagramPath)))")
         }
         blocks += changes(report)
-        blocks += relations(report.cooperative, heading: "Strongest cooperative relations")
-        blocks += relations(report.hostile, heading: "Strongest hostile relations")
+        blocks += relations(report.cooperative, heading: "Strongest cooperative relations", report)
+        blocks += relations(report.hostile, heading: "Strongest hostile relations", report)
         blocks += centrality(report)
         blocks += balance(report)
         blocks += communities(report)
@@ -44,7 +44,7 @@ public struct MarkdownReport: Sendable {
         return text
     }
 
-    private func relations(_ relations: [NetworkReport.Relation], heading: String) -> [String] {
+    private func relations(_ relations: [NetworkReport.Relation], heading: String, _ report: NetworkReport) -> [String] {
         guard !relations.isEmpty else { return ["## " + heading, "None in this network."] }
         let rows = relations.enumerated().map { index, relation in
             let edge = relation.edge
@@ -58,7 +58,7 @@ public struct MarkdownReport: Sendable {
             headers: ["#", "Pair", "Sentences", "+ / −", "Stance", "Score"],
             rightAligned: [true, false, true, true, true, true], rows: rows)
         let evidence = relations.enumerated().map { index, relation in
-            let quotes = relation.evidence.map { "   - " + sentence($0) }
+            let quotes = relation.evidence.map { "   - " + sentence($0, report) }
             let name = Self.escape(relation.sourceLabel + " – " + relation.targetLabel)
             return (["\(index + 1). **\(name)**"] + quotes).joined(separator: "\n")
         }
@@ -66,7 +66,7 @@ public struct MarkdownReport: Sendable {
     }
 
     /// The sentence with its cue in bold, then where it comes from.
-    func sentence(_ evidence: Evidence) -> String {
+    func sentence(_ evidence: Evidence, _ report: NetworkReport) -> String {
         let text: String
         if let cut = CueHighlight(evidence) {
             text = Self.escape(cut.before) + "**" + Self.escape(cut.cue) + "**" + Self.escape(cut.after)
@@ -74,7 +74,8 @@ public struct MarkdownReport: Sendable {
             text = Self.escape(evidence.text) + (evidence.cue.map { " (cue: " + Self.escape($0) + ")" } ?? "")
         }
         let source = [evidence.document, evidence.date].compactMap { $0 }.joined(separator: ", ")
-        return text + " — _" + Self.escape(source) + ", sentence \(evidence.sentence)_"
+        let people = report.people(of: evidence).map { ", through " + Self.escape($0) } ?? ""
+        return text + " — _" + Self.escape(source) + ", sentence \(evidence.sentence)" + people + "_"
     }
 
     private func centrality(_ report: NetworkReport) -> [String] {

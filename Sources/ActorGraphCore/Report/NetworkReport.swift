@@ -55,7 +55,8 @@ public struct NetworkReport: Sendable, Hashable {
     public var balance: BalanceScores
     /// Communities of cooperation: Louvain on the cooperative ties and memberships (`SignedGraph.louvainCommunities()`).
     public var communities: CommunityPartition
-    /// The label of every node, by id, for naming triangle corners, camps and ties.
+    /// The label of every node, by id, for naming triangle corners, camps and ties; and of every folded person
+    /// (``Network/folded``), as "Sergey Lavrov (Russia)", for the evidence that counts through them.
     public var labels: [String: String]
     /// How many relations each list shows: the strongest cooperative and hostile, and each kind of change.
     public var relationLimit: Int
@@ -74,7 +75,7 @@ public struct NetworkReport: Sendable, Hashable {
     ///   not throw: it is named in `centralityFailures`.
     /// - Complexity: dominated by the centrality table, O(n · e).
     public init(network: Network, title: String? = nil, relationLimit: Int = 10, evidenceLimit: Int = 2) throws {
-        let labels = Dictionary(uniqueKeysWithValues: network.nodes.map { ($0.id, $0.label) })
+        let labels = Dictionary(uniqueKeysWithValues: (network.nodes + network.folded).map { ($0.id, network.actorLabel($0.id)) })
         let relations = network.edges.filter { $0.kind == .relation }
         let dates = network.edges.flatMap { $0.evidence.compactMap(\.date) }.sorted()
         self.title = title ?? DiagramTitle.text(documents: network.corpus.documents, dates: dates)
@@ -126,5 +127,10 @@ public struct NetworkReport: Sendable, Hashable {
     /// The label of node `id`, or `id` itself for a node the network does not have.
     public func label(of id: String) -> String {
         labels[id] ?? id
+    }
+
+    /// The folded people a sentence counts through, "Sergey Lavrov (Russia), S. Jaishankar (India)"; nil for none.
+    public func people(of evidence: Evidence) -> String? {
+        evidence.people.isEmpty ? nil : evidence.people.map(label(of:)).joined(separator: ", ")
     }
 }

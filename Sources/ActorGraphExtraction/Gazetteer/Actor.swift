@@ -31,11 +31,9 @@ public struct Role: Sendable, Hashable {
     /// Who the person acted for in this office, where it differs from the person's usual affiliation.
     public var affiliation: String?
 
-    /// Whether the role held on `date`; dates compare as text, like ``Membership/holds(on:)``.
+    /// Whether the role held on `date`, `from` and `until` both included (``DateRange/date(_:isWithin:_:)``).
     public func holds(on date: String) -> Bool {
-        if let from, date < from { return false }
-        if let until, date >= until { return false }
-        return true
+        DateRange.date(date, isWithin: from, until)
     }
 }
 
@@ -45,13 +43,9 @@ public struct Membership: Sendable, Hashable {
     public var since: String?
     public var until: String?
 
-    /// Whether the membership held on `date` (`YYYY-MM-DD`).
-    ///
-    /// Dates compare as text, so a bare year works as its first day: `since: "2017"` holds from 2017-01-01, and
-    /// `until: "2020"` ends before 2020 begins.
+    /// Whether the membership held on `date` (`YYYY-MM-DD`): `since` and `until` both included, a bare year for
+    /// all of it (`until: "2019"` holds on 2019-12-31), as `--since`/`--until` (``DateRange/date(_:isWithin:_:)``).
     public func holds(on date: String) -> Bool {
-        if let since, date < since { return false }
-        if let until, date >= until { return false }
-        return true
+        DateRange.date(date, isWithin: since, until)
     }
 }

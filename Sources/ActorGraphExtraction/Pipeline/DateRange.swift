@@ -33,6 +33,13 @@ public struct DateRange: Sendable, Equatable, CustomStringConvertible {
     public func contains(_ date: String?) -> Bool {
         guard isBounded else { return true }
         guard let date else { return false }
+        return Self.date(date, isWithin: since, until)
+    }
+
+    /// Whether `date` (`YYYY-MM-DD`) lies from `since` to `until`, both included, each bound compared at its own
+    /// precision: `2021` covers every day of 2021, `2021-04` every day of April. The one rule of every span of
+    /// dates: `--since`/`--until`, and the gazetteer's memberships and roles.
+    public static func date(_ date: String, isWithin since: String?, _ until: String?) -> Bool {
         if let since, date.prefix(since.count) < since { return false }
         if let until, date.prefix(until.count) > until { return false }
         return true

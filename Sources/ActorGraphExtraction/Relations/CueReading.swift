@@ -68,8 +68,9 @@ extension ParseAttribution {
         }
     }
 
-    /// The verb that undoes the act the noun at `token` names, if any: the noun is its object or passive subject,
-    /// or stands below a quantity that is ("ended two decades of hostility"); a cue that begins with a modifier
+    /// The verb that undoes the act the noun at `token` names, if any: the noun is its object or passive subject
+    /// (also when raised: "is likely to be lifted"), or stands below a quantity that is ("ended two decades of
+    /// hostility"); a cue that begins with a modifier
     /// ("ended military cooperation") is read at the noun it modifies.
     func reversal(of token: Int) -> Int? {
         var noun = token
@@ -79,7 +80,14 @@ extension ParseAttribution {
         {
             noun = head
         }
-        guard tree.isNominal(noun), ["obj", "nsubj:pass"].contains(tree.relation(noun)), let verb = tree.head(noun),
+        guard tree.isNominal(noun), let head = tree.head(noun) else { return nil }
+        // "The EU embargo on arms exports to China is likely to be lifted": the subject raised from a passive
+        // infinitive below it is that verb's object.
+        let raised = tree.relation(noun) == "nsubj" ? tree.children[head].first { complement in
+            tree.relation(complement) == "xcomp" && tree.children[complement].contains { tree.relation($0) == "aux:pass" }
+        } : nil
+        let verb = raised ?? head
+        guard raised != nil || ["obj", "nsubj:pass"].contains(tree.relation(noun)),
             tree.tags[verb] == .verb, reversalVerbs.contains(tree.lowercased(verb))
         else { return nil }
         // Another's act stays what it is between its own sides: to "halt the Israeli war against the Palestinians"
@@ -92,6 +100,6 @@ extension ParseAttribution {
         let undoer = tree.children[verb].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
             .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
         let infinitive = tree.children[verb].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "to" }
-        return infinitive || undoer.contains { !own.contains($0) } ? nil : verb
+        return (infinitive && raised == nil) || undoer.contains { !own.contains($0) } ? nil : verb
     }
 }

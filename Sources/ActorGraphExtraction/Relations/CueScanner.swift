@@ -56,8 +56,4 @@ public struct CueScanner: Sendable {
         guard material.contains(true), lexicon.figures.occur(in: tokens) else { return cues }
         return zip(cues, material).filter { !$1 }.map(\.0)
     }
-
-    static func rounded(_ value: Double) -> Double {
-        (value * 10_000).rounded() / 10_000
-    }
 }

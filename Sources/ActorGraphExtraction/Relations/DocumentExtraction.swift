@@ -141,7 +141,7 @@ public struct RelationExtractor: Sendable {
             }
             let decisive = pair.decisive
             return DocumentExtraction.Observation(
-                a: key.a, b: key.b, sentence: index, stance: CueScanner.rounded(pair.stance),
+                a: key.a, b: key.b, sentence: index, stance: pair.stance,
                 cue: decisive?.cue.phrase, source: decisive?.source, target: decisive?.target)
         }
         return (mentions, observations)

@@ -92,34 +92,11 @@ private struct PairKey: Hashable {
     var b: String
 }
 
-/// Sentence counts and the stance they add up to.
-///
-/// Stances come to four places (`CueScanner.rounded`), so they are added as whole ten-thousandths: the sum is exact
-/// and the mean the same in any input order, where a sum of doubles rounds differently by order (-0.6137, 0.6234,
-/// 0.4728 and 0.5477 averaged 0.2575 or 0.2576).
-private struct Counts {
-    var weight = 0
-    var positive = 0
-    var negative = 0
-    /// In ten-thousandths.
-    var stanceSum = 0
-
-    mutating func add(_ stance: Double) {
-        weight += 1
-        if stance > 0 { positive += 1 }
-        if stance < 0 { negative += 1 }
-        stanceSum += Int((stance * 10_000).rounded())
-    }
-
-    /// The mean stance, clipped to [-1, 1] and rounded as the network file writes it.
-    var stance: Double { max(-10_000, min(10_000, (Double(stanceSum) / Double(max(weight, 1))).rounded())) / 10_000 }
-}
-
 /// A pair's running counts, overall and by month, and its strongest evidence so far.
 private struct Tally {
-    var total = Counts()
+    var total = StanceTally()
     /// By `YYYY-MM` of the evidence's date.
-    var months: [String: Counts] = [:]
+    var months: [String: StanceTally] = [:]
     /// Candidates for the stored evidence: while the edge's sign is unknown, the `limit` most cooperative and
     /// the `limit` most hostile sentences, from which the `limit` strongest for the final sign are taken
     /// (`Edge.isStronger(_:than:forSign:)`).
@@ -132,7 +109,7 @@ private struct Tally {
 
     mutating func add(_ item: Evidence) {
         total.add(item.stance)
-        if let date = item.date { months[String(date.prefix(7)), default: Counts()].add(item.stance) }
+        if let date = item.date { months[String(date.prefix(7)), default: StanceTally()].add(item.stance) }
         evidence.append(item)
         // Trimming only when four times the limit keeps the work per sentence constant on average.
         if let limit, evidence.count >= 4 * limit { keepCandidates(limit) }

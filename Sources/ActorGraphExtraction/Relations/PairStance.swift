@@ -1,10 +1,12 @@
+import ActorGraphCore
+
 /// What the cues of a sentence say about one pair of its actors.
 struct PairStance: Sendable {
     /// The cues given to the pair, with who acted on whom where the cue says.
     var cues: [(cue: Cue, source: String?, target: String?)] = []
 
-    /// The sum of the cues, clipped to [-1, 1].
-    var stance: Double { max(-1, min(1, cues.reduce(0) { $0 + $1.cue.stance })) }
+    /// The pair's stance in the sentence (``Stance/ofSentence(cues:)``: the cues' sum, clipped and rounded).
+    var stance: Double { Stance.ofSentence(cues: cues.map(\.cue.stance)) }
 
     /// The strongest cue leaning the way the sum leans: the one to show a reader.
     var decisive: (cue: Cue, source: String?, target: String?)? {

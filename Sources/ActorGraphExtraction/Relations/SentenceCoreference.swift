@@ -96,7 +96,10 @@ struct SentenceCoreference {
     private mutating func resolvePair(
         _ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])], antecedents: [String]
     ) {
+        // "The neighbours" are two as they stand; "the countries" may be any number.
         let counted = tree.children[token].contains { ["two", "both"].contains(tree.lowercased($0)) }
+            || (["neighbours", "neighbors"].contains(tree.lowercased(token))
+                && tree.children[token].contains { tree.relation($0) == "det" && tree.lowercased($0) == "the" })
         guard counted else { return }
         let before = mentions.filter { $0.key < token }
         for mention in before.reversed() {
