@@ -57,15 +57,21 @@ struct NetworkFileScanner {
     private mutating func corpus() throws(Unread) -> Network.Corpus {
         var documents: Int?
         var sentences: Int?
+        var dates: [String]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "documents": documents = try scanner.int()
             case "sentences": sentences = try scanner.int()
+            case "dates":
+                dates = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.string() }
+                }
             default: try scanner.skipValue()
             }
         }
-        guard let documents, let sentences else { throw Unread() }
-        return Network.Corpus(documents: documents, sentences: sentences)
+        // Two dates in order, as `ClosedRange`'s decoding asks; anything else goes to JSONDecoder for its message.
+        guard let documents, let sentences, dates.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true else { throw Unread() }
+        return Network.Corpus(documents: documents, sentences: sentences, dates: dates.map { $0[0]...$0[1] })
     }
 
     private mutating func node() throws(Unread) -> Node {

@@ -6,14 +6,19 @@ public enum NetworkJSON {
     public static func value(of network: Network, analysis: NetworkAnalysis? = nil) -> JSONValue {
         .object([
             ("format", .string(Network.format)),
-            ("corpus", .object([
-                ("documents", .int(network.corpus.documents)),
-                ("sentences", .int(network.corpus.sentences)),
-            ])),
+            ("corpus", value(of: network.corpus)),
             ("nodes", .array(network.nodes.map(value(of:)))),
             ("edges", .array(network.edges.map(value(of:)))),
             ("analysis", analysis.map(AnalysisJSON.value(of:))),
             ("folded", network.folded.isEmpty ? nil : .array(network.folded.map(value(of:)))),
+        ])
+    }
+
+    public static func value(of corpus: Network.Corpus) -> JSONValue {
+        .object([
+            ("documents", .int(corpus.documents)),
+            ("sentences", .int(corpus.sentences)),
+            ("dates", corpus.dates.map { .array([.string($0.lowerBound), .string($0.upperBound)]) }),
         ])
     }
 
@@ -76,10 +81,7 @@ public enum NetworkJSON {
     public static func encodedData(_ network: Network, analysis: NetworkAnalysis? = nil) -> Data {
         var data = JSONValue.renderReadable([
             ("format", .value(.string(Network.format))),
-            ("corpus", .value(.object([
-                ("documents", .int(network.corpus.documents)),
-                ("sentences", .int(network.corpus.sentences)),
-            ]))),
+            ("corpus", .value(value(of: network.corpus))),
             ("nodes", .containers(count: network.nodes.count) { value(of: network.nodes[$0]) }),
             ("edges", .containers(count: network.edges.count) { value(of: network.edges[$0]) }),
             ("analysis", .value(analysis.map(AnalysisJSON.value(of:)))),

@@ -66,7 +66,10 @@ public struct NetworkBuilder: Sendable {
         }
         var result = edges.map { key, tally in tally.edge(key) }
         result += membershipEdges()
-        return Network(corpus: .init(documents: documentCount, sentences: sentenceCount), nodes: nodes, edges: result)
+        let dates = records.compactMap(\.date)
+        let span = dates.min().map { $0...dates.max()! }
+        return Network(
+            corpus: .init(documents: documentCount, sentences: sentenceCount, dates: span), nodes: nodes, edges: result)
     }
 
     /// A grouping and a member, both named in the corpus, where the membership held on the date of a document that
