@@ -44,13 +44,15 @@ struct NetworkOptions: ParsableArguments {
         return folded.network
     }
 
-    /// A resolver for `names`, which also knows the gazetteer's names (capitals, demonyms, aliases) unless
-    /// every one of `names` is a node's id or label: reading the gazetteer is most of a quick query's time. A name
-    /// that means a folded person resolves to their country, and a note says so.
+    /// A resolver for `names` over the names the network stores (``Node/aliases``). A network that stores none (a
+    /// file written before they were, or an import) takes them from the bundled gazetteer, as `graph build` would
+    /// have written them, unless every one of `names` is a node's id or label: reading the gazetteer is most of a
+    /// quick query's time. A name that means a folded person resolves to their country, and a note says so.
     func resolver(for network: Network, resolving names: [String]) throws -> NameResolver {
         let plain = NameResolver(network: network)
-        let resolver = names.allSatisfy({ plain.exactMatch($0) != nil })
-            ? plain : NameResolver(network: network, aliases: try Gazetteer.load().queryNames())
+        let storesNames = (network.nodes + network.folded).contains { !$0.aliases.isEmpty }
+        let resolver = storesNames || names.allSatisfy({ plain.exactMatch($0) != nil })
+            ? plain : NameResolver(network: network.withAliases(from: try Gazetteer.load()))
         for name in names {
             guard let person = resolver.foldedPerson(named: name), let country = person.affiliation else { continue }
             Console.note("\(person.label) counts as \(network.actorLabel(country)) here (--fold people)")

@@ -53,7 +53,9 @@ import Testing
         #expect(strongest == Evidence(
             document: "a.txt", sentence: 3, date: "2021-04-15", stance: 0.8, cue: "cue 3", text: "a.txt sentence 3"))
         #expect(network.corpus == .init(documents: 1, sentences: 7, dates: "2021-04-15"..."2021-04-15"))
-        #expect(network.node(id: "IND") == Node(id: "IND", label: "India", kind: .country, mentions: 7))
+        #expect(network.node(id: "IND") == Node(
+            id: "IND", label: "India", kind: .country, mentions: 7,
+            aliases: gazetteer.aliases(of: Node(id: "IND", label: "India", kind: .country))))
     }
 
     @Test func withoutALimitEveryEvidenceIsKept() throws {

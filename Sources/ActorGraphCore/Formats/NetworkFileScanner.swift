@@ -75,7 +75,7 @@ struct NetworkFileScanner {
     }
 
     private mutating func node() throws(Unread) -> Node {
-        var id: String?, label: String?, kind: NodeKind?, mentions: Int?, affiliation: String?
+        var id: String?, label: String?, kind: NodeKind?, mentions: Int?, affiliation: String?, aliases: [String]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "id": id = try scanner.string()
@@ -83,11 +83,15 @@ struct NetworkFileScanner {
             case "kind": kind = NodeKind(rawValue: try scanner.string())
             case "mentions": mentions = try scanner.int()
             case "affiliation": affiliation = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
+            case "aliases":
+                aliases = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.string() }
+                }
             default: try scanner.skipValue()
             }
         }
         guard let id, let label, let kind, let mentions else { throw Unread() }
-        return Node(id: id, label: label, kind: kind, mentions: mentions, affiliation: affiliation)
+        return Node(id: id, label: label, kind: kind, mentions: mentions, affiliation: affiliation, aliases: aliases ?? [])
     }
 
     private mutating func edge() throws(Unread) -> NetworkJSON.FileEdge {

@@ -29,6 +29,7 @@ public enum NetworkJSON {
             ("kind", .string(node.kind.rawValue)),
             ("affiliation", node.affiliation.map(JSONValue.string)),
             ("mentions", .int(node.mentions)),
+            ("aliases", node.aliases.isEmpty ? nil : .array(node.aliases.map(JSONValue.string))),
         ])
     }
 

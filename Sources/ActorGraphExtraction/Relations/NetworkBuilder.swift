@@ -62,7 +62,10 @@ public struct NetworkBuilder: Sendable {
     public func network() -> Network {
         let nodes = mentions.keys.compactMap { id -> Node? in
             guard let actor = gazetteer.actors[id] ?? unlisted.actor(id: id) else { return nil }
-            return Node(id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0, affiliation: actor.affiliation)
+            var node = Node(
+                id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0, affiliation: actor.affiliation)
+            node.aliases = gazetteer.aliases(of: node)
+            return node
         }
         var result = edges.map { key, tally in tally.edge(key) }
         result += membershipEdges()
