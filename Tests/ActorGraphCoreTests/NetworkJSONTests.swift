@@ -221,6 +221,26 @@ enum RepositoryFiles {
         #expect(message.contains("tass–WEST") && message.contains("source must sort before target"))
     }
 
+    /// A `cue` written with `not ` is the cue negated, and its range must fall between characters of its sentence.
+    @Test func aCueReadsItsNegationAndItsRangeMustFallWithinTheSentence() throws {
+        func file(range: String) -> Data {
+            Data("""
+                {"format": "actor-graph/1", "nodes": [{"id": "A", "label": "A", "kind": "country", "mentions": 1},
+                 {"id": "B", "label": "B", "kind": "country", "mentions": 1}],
+                 "edges": [{"source": "A", "target": "B", "kind": "relation", "weight": 1, "evidence": [{"document": "d",
+                  "sentence": 0, "stance": 0.1, "cue": "not condemn*", "text": "A did not condemn B é.", "cue_range": \(range)}]}]}
+                """.utf8)
+        }
+        let evidence = try #require(try NetworkJSON.decode(file(range: "[10, 17]")).edges.first?.evidence.first)
+        #expect(evidence.cue == "condemn*" && evidence.negated && evidence.writtenCue == "not condemn*")
+        #expect(evidence.cueWords == "condemn" && evidence.act == "not condemn")
+        #expect(try NetworkJSON.decode(Data(NetworkJSON.encode(try NetworkJSON.decode(file(range: "[10, 17]"))).utf8))
+            .edges.first?.evidence.first == evidence)
+        for bad in ["[10, 40]", "[10, 21]", "[-1, 3]", "[17, 10]"] {
+            #expect(try decodeError(file(range: bad)).contains("cue_range"), "\(bad)")
+        }
+    }
+
     @Test func duplicateNodeIdIsRefused() throws {
         let text = NetworkJSON.encode(Self.sample())
             .replacingOccurrences(of: #"{"id": "tass""#, with: #"{"id": "WEST""#)

@@ -127,7 +127,7 @@ struct NetworkFileScanner {
 
     private mutating func evidence() throws(Unread) -> Evidence {
         var document: String?, sentence: Int?, date: String?, stance: Double?
-        var cue: String?, source: String?, target: String?, text: String?, people: [String]?
+        var cue: String?, source: String?, target: String?, text: String?, people: [String]?, cueRange: [Int]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "document": document = try scanner.string()
@@ -142,13 +142,20 @@ struct NetworkFileScanner {
                 people = try scanner.nullOr { scanner throws(Unread) in
                     try scanner.array { scanner throws(Unread) in try scanner.string() }
                 }
+            case "cue_range":
+                cueRange = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.int() }
+                }
             default: try scanner.skipValue()
             }
         }
-        guard let document, let sentence, let stance, let text else { throw Unread() }
+        // Two offsets in order, as `Range`'s decoding asks; anything else goes to JSONDecoder for its message.
+        guard let document, let sentence, let stance, let text, cueRange.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true
+        else { throw Unread() }
+        let (lexiconCue, negated) = Evidence.cue(written: cue)
         return Evidence(
-            document: document, sentence: sentence, date: date, stance: stance, cue: cue, source: source,
-            target: target, text: text, people: people ?? [])
+            document: document, sentence: sentence, date: date, stance: stance, cue: lexiconCue, negated: negated,
+            cueRange: cueRange.map { $0[0]..<$0[1] }, source: source, target: target, text: text, people: people ?? [])
     }
 
     private mutating func period() throws(Unread) -> StancePeriod {

@@ -64,11 +64,12 @@ public enum NetworkJSON {
             ("sentence", .int(evidence.sentence)),
             ("date", evidence.date.map(JSONValue.string)),
             ("stance", .double(evidence.stance)),
-            ("cue", evidence.cue.map(JSONValue.string)),
+            ("cue", evidence.writtenCue.map(JSONValue.string)),
             ("source", evidence.source.map(JSONValue.string)),
             ("target", evidence.target.map(JSONValue.string)),
             ("text", .string(evidence.text)),
             ("people", evidence.people.isEmpty ? nil : .array(evidence.people.map(JSONValue.string))),
+            ("cue_range", evidence.cueRange.map { .array([.int($0.lowerBound), .int($0.upperBound)]) }),
         ])
     }
 
@@ -190,6 +191,10 @@ public enum NetworkJSON {
             if let stance, !(-1...1).contains(stance) { return "stance \(stance) is outside [-1, 1]" }
             if let bad = evidence?.first(where: { !(-1...1).contains($0.stance) }) {
                 return "evidence stance \(bad.stance) is outside [-1, 1]"
+            }
+            if let bad = evidence?.first(where: { $0.cueRange != nil && $0.cueBounds == nil }), let range = bad.cueRange {
+                return "evidence cue_range [\(range.lowerBound), \(range.upperBound)] does not fall between characters "
+                    + "of its text (\(bad.text.utf8.count) bytes)"
             }
             return nil
         }

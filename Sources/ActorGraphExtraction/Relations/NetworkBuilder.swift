@@ -45,7 +45,8 @@ public struct NetworkBuilder: Sendable {
         for observation in extraction.observations {
             let evidence = Evidence(
                 document: document.name, sentence: observation.sentence, date: document.date,
-                stance: observation.stance, cue: observation.cue, source: observation.source, target: observation.target,
+                stance: observation.stance, cue: observation.cue, negated: observation.negated,
+                cueRange: observation.cueRange, source: observation.source, target: observation.target,
                 text: extraction.sentenceTexts[observation.sentence] ?? "")
             edges[PairKey(a: observation.a, b: observation.b), default: Tally(limit: evidenceLimit)].add(evidence)
         }
