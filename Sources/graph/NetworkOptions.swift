@@ -28,7 +28,9 @@ struct NetworkOptions: ParsableArguments {
     /// The network in the file at `path`, folded as `--fold` asks; a warning names the folded ties whose weight may
     /// count a sentence twice because the file does not keep every sentence.
     func read(_ path: String) throws -> Network {
-        let network = try NetworkJSON.read(from: URL(fileURLWithPath: path))
+        let url = URL(fileURLWithPath: path)
+        OutputFolder(url.deletingLastPathComponent()).finishInterruptedWrite()
+        let network = try NetworkJSON.read(from: url)
         guard fold == .people else { return network }
         let folded = PeopleFold(network)
         if let first = folded.estimatedTies.first {

@@ -162,6 +162,27 @@ import Testing
         }
     }
 
+    /// A build killed after its commit left a new `network.json` beside the old picture, the rest of its set in its
+    /// committed directory: the next command that reads the network finishes the move first, so it answers from the
+    /// new set and the folder holds that set whole.
+    @Test func aReaderFinishesAWriteKilledAfterItsCommit() throws {
+        let new = try GraphTool.buildCorpus()
+        let out = try GraphTool.scratchFolder()
+        let article = GraphTool.repository.appendingPathComponent("Corpus/003_60f3e7a5cadbf312.txt")
+        let old = try GraphTool.run(["build", article.path, "--out", out.path, "--quiet"])
+        try #require(old.status == 0, "\(old.stderr)")
+        let committed = out.appendingPathComponent(OutputFolder.committedPrefix + "k3q7zx2mpa5b6c4d")
+        try FileManager.default.createDirectory(at: committed, withIntermediateDirectories: false)
+        for name in Self.names {
+            let destination = (name == "network.json" ? out : committed).appendingPathComponent(name)
+            try? FileManager.default.removeItem(at: destination)
+            try FileManager.default.copyItem(at: new.appendingPathComponent(name), to: destination)
+        }
+        let run = try GraphTool.run(["neighbors", "India", "--graph", out.appendingPathComponent("network.json").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Self.files(in: out) == Self.files(in: new))
+    }
+
     /// What killed builds left (an uncommitted staging directory, a committed one half moved in) is settled by the
     /// next `graph build` into the folder, which ends with its own four files and nothing else.
     @Test func nextBuildCleansUpAfterKilledOnes() throws {
