@@ -123,9 +123,10 @@ import Testing
             }
             let extra = left.keys.filter { !Self.names.contains($0) }
             let installing = extra.contains { $0.hasPrefix(OutputFolder.committedPrefix) }
-            #expect(
-                extra.allSatisfy { $0.hasPrefix(OutputFolder.stagingPrefix) || $0.hasPrefix(OutputFolder.committedPrefix) },
-                "kill \(kill): left \(extra.sorted())")
+            let ours = extra.allSatisfy {
+                $0.hasPrefix(OutputFolder.stagingPrefix) || $0.hasPrefix(OutputFolder.committedPrefix)
+            }
+            #expect(ours, "kill \(kill): left \(extra.sorted())")
             let four = left.filter { Self.names.contains($0.key) }
             #expect(
                 installing || Self.which(four, of: builds) != nil,

@@ -61,7 +61,8 @@ import Testing
             let bounds = evidence.cueBounds!
             let scalars = evidence.text.unicodeScalars
             return XMLEscaping.text(String(scalars[..<bounds.lowerBound])) + "<mark>"
-                + XMLEscaping.text(String(scalars[bounds])) + "</mark>" + XMLEscaping.text(String(scalars[bounds.upperBound...]))
+                + XMLEscaping.text(String(scalars[bounds])) + "</mark>"
+                + XMLEscaping.text(String(scalars[bounds.upperBound...]))
         })
         let quoted = report.stdout.matches(of: /<blockquote><p>(.*?)<\/p>/).map { String($0.output.1) }
         let marked = quoted.filter { $0.contains("<mark>") }
@@ -75,7 +76,8 @@ import Testing
     @Test func aFileWithoutRangesShowsTheCueBesideTheSentence() throws {
         let file = try Self.build()
         let text = try String(contentsOf: file, encoding: .utf8)
-        let older = text.replacingOccurrences(of: #", "cue_range": \[\d+, \d+\]"#, with: "", options: .regularExpression)
+        let older = text.replacingOccurrences(
+            of: #", "cue_range": \[\d+, \d+\]"#, with: "", options: .regularExpression)
         #expect(older != text && !older.contains("cue_range"))
         try older.write(to: file, atomically: true, encoding: .utf8)
         let network = try NetworkJSON.read(from: file)

@@ -70,7 +70,9 @@ struct NetworkFileScanner {
             }
         }
         // Two dates in order, as `ClosedRange`'s decoding asks; anything else goes to JSONDecoder for its message.
-        guard let documents, let sentences, dates.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true else { throw Unread() }
+        guard let documents, let sentences, dates.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true else {
+            throw Unread()
+        }
         return Network.Corpus(documents: documents, sentences: sentences, dates: dates.map { $0[0]...$0[1] })
     }
 
@@ -91,7 +93,8 @@ struct NetworkFileScanner {
             }
         }
         guard let id, let label, let kind, let mentions else { throw Unread() }
-        return Node(id: id, label: label, kind: kind, mentions: mentions, affiliation: affiliation, aliases: aliases ?? [])
+        return Node(
+            id: id, label: label, kind: kind, mentions: mentions, affiliation: affiliation, aliases: aliases ?? [])
     }
 
     private mutating func edge() throws(Unread) -> NetworkJSON.FileEdge {
@@ -150,7 +153,8 @@ struct NetworkFileScanner {
             }
         }
         // Two offsets in order, as `Range`'s decoding asks; anything else goes to JSONDecoder for its message.
-        guard let document, let sentence, let stance, let text, cueRange.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true
+        guard let document, let sentence, let stance, let text,
+            cueRange.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true
         else { throw Unread() }
         let (lexiconCue, negated) = Evidence.cue(written: cue)
         return Evidence(

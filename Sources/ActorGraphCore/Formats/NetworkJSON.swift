@@ -192,7 +192,9 @@ public enum NetworkJSON {
             if let bad = evidence?.first(where: { !(-1...1).contains($0.stance) }) {
                 return "evidence stance \(bad.stance) is outside [-1, 1]"
             }
-            if let bad = evidence?.first(where: { $0.cueRange != nil && $0.cueBounds == nil }), let range = bad.cueRange {
+            if let bad = evidence?.first(where: { $0.cueRange != nil && $0.cueBounds == nil }),
+                let range = bad.cueRange
+            {
                 return "evidence cue_range [\(range.lowerBound), \(range.upperBound)] does not fall between characters "
                     + "of its text (\(bad.text.utf8.count) bytes)"
             }

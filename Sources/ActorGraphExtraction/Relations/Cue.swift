@@ -10,7 +10,8 @@ public struct Cue: Sendable, Hashable {
     public var length: Int
     /// Whether a negator turned it.
     public var negated = false
-    /// The sentence's bytes of a verb that undoes it ("lifted" in "lifted its sanctions"), which the phrase begins with.
+    /// The sentence's bytes of a verb that undoes it ("lifted" in "lifted its sanctions"), which the phrase begins
+    /// with.
     public var reversal: Range<Int>?
 
     /// The cue as the lexicon writes it, without the `not ` of negation.

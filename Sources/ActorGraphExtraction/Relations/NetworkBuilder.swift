@@ -64,7 +64,8 @@ public struct NetworkBuilder: Sendable {
         let nodes = mentions.keys.compactMap { id -> Node? in
             guard let actor = gazetteer.actors[id] ?? unlisted.actor(id: id) else { return nil }
             var node = Node(
-                id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0, affiliation: actor.affiliation)
+                id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0,
+                affiliation: actor.affiliation)
             node.aliases = gazetteer.aliases(of: node)
             return node
         }
