@@ -39,7 +39,8 @@ public struct NetworkReport: Sendable, Hashable {
     public var cooperativeCount: Int
     public var hostileCount: Int
     public var membershipCount: Int
-    /// The earliest and latest date of the evidence the network keeps, `YYYY-MM-DD`; nil when none is dated.
+    /// The first and last date of the network's articles, `YYYY-MM-DD` (``DiagramTitle/dates(of:)``); nil when none
+    /// is dated.
     public var firstDate: String?
     public var lastDate: String?
     /// Relations with sign +1, strongest first (by `score`, then by pair).
