@@ -63,14 +63,15 @@ public struct Gazetteer: Sendable {
         officialFinder = OfficialFinder(titles: try OfficialTitles.bundled(), actors: merged.actors)
     }
 
-    /// Every name people may type for an actor, lower-cased, with the actor's id: names, aliases, demonyms and
-    /// capitals, leaving out any name that two actors share. For queries (`india`, `New Delhi`, `Putin`), not text.
+    /// Every name people may type for an actor, as ``NameResolver/key(_:)`` compares names (`india`, `new delhi`,
+    /// `côte d'ivoire`), with the actor's id: names, aliases, demonyms and capitals, leaving out any name that two
+    /// actors share. For queries, not text; look a name up by its key.
     public func queryNames() -> [String: String] {
-        var ids: [String: Set<String>] = [:]
-        for form in forms where form.role != .prefix {
-            if let actor = form.actor { ids[form.text.lowercased(), default: []].insert(actor) }
+        var ids: [String: String] = [:]
+        for (actor, names) in queryNamesByActor {
+            for name in names { ids[NameResolver.key(name)] = actor }
         }
-        return ids.compactMapValues { $0.count == 1 ? $0.first : nil }
+        return ids
     }
 
     /// The names besides its id and label by which a query may ask for `node`, which `graph build` stores in the
