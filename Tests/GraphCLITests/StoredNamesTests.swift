@@ -39,6 +39,22 @@ import Testing
         }
     }
 
+    /// A network file written before names were stored is given the bundled gazetteer's names for its nodes, so
+    /// `New Delhi` and `Putin` still find India and Putin.
+    @Test func aFileWithoutStoredNamesTakesTheBundledGazetteers() throws {
+        let file = try GraphTool.buildCorpus().appendingPathComponent("network.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let older = text.replacingOccurrences(of: #", "aliases": \[[^\]]*\]"#, with: "", options: .regularExpression)
+        #expect(older != text && !older.contains("\"aliases\""))
+        try older.write(to: file, atomically: true, encoding: .utf8)
+        for (name, id) in [("New Delhi", "IND"), ("Putin", "vladimir-putin")] {
+            let run = try GraphTool.run(["neighbors", name, "--graph", file.path, "--json"])
+            #expect(run.status == 0, "\(name): \(run.stderr)")
+            let node = try GraphTool.json(run.stdout)["node"] as? [String: Any]
+            #expect(node?["id"] as? String == id, "\(name)")
+        }
+    }
+
     /// An official the article introduces is found by the surname it names him by again.
     @Test func anOfficialFoundInTheTextIsFoundBySurname() throws {
         let network = try Self.network()
