@@ -303,4 +303,50 @@ import Testing
         #expect(condition > 0 && condition < statement)
         #expect(question > 0 && question < statement)
     }
+
+    @Test func aListTheParserSplitKeepsItsRole() throws {
+        // The parser makes "the Philippines" a second subject and "the United States" an unmarked second oblique.
+        let exercise = try relations(
+            "The United States and the Philippines launched their largest-ever Balikatan joint military exercise.")
+        #expect(exercise["PHL-USA"]?.sign == 1)
+        let vote = try relations(
+            "Venezuela's National Assembly voted to annex Essequibo, drawing condemnation from Guyana, the United "
+                + "States and Brazil.")
+        #expect(vote["GUY-VEN"]?.sign == -1)
+        #expect(vote["USA-VEN"]?.sign == -1)
+        #expect(vote["BRA-VEN"]?.sign == -1)
+    }
+
+    @Test func aReactionToACooperativeActIsAimedAtEverySideOfIt() throws {
+        let pairs = try relations("Greece and Cyprus signed a defence pact with Israel, prompting a rebuke from Ankara.")
+        #expect(pairs["GRC-TUR"]?.sign == -1)
+        #expect(pairs["ISR-TUR"]?.sign == -1)
+        #expect(pairs["ISR-TUR"]?.direction == "TUR>ISR")
+        #expect(pairs["GRC-ISR"]?.sign == 1)
+    }
+
+    @Test func theSubjectOfACoordinatedClauseGoesOnWithTheFirstSubject() throws {
+        // "it" is the UAE, not Israel, the actor named last before it.
+        let pairs = try relations(
+            "The UAE normalised ties with Israel in 2020, however it has condemned Iranian strikes on Saudi Arabia.")
+        #expect(pairs["ARE-IRN"]?.sign == -1)
+        #expect(pairs["IRN-ISR"]?.sign == 0)
+    }
+
+    @Test func aStrikeIsAnAttackButStrikingADealIsNot() throws {
+        let strike = try relations("Egypt and Jordan condemned an Israeli strike on an Iranian consulate.")
+        #expect(strike["IRN-ISR"]?.sign == -1)
+        #expect(strike["IRN-ISR"]?.direction == "ISR>IRN")
+        #expect(strike["EGY-ISR"]?.sign == -1)
+        #expect(strike["EGY-IRN"]?.sign == 1, "condemning the strike sides with its victim")
+        #expect(try relations("Ukraine strikes Turkmen gas deal")["TKM-UKR"]?.sign == 1)
+    }
+
+    @Test func partnersAreNotPartnersOfWhomTheyActAgainst() throws {
+        let pairs = try relations(
+            "Tokyo and Seoul pledged closer cooperation with Washington against North Korean missile threats.")
+        #expect(pairs["JPN-USA"]?.sign == 1)
+        #expect(pairs["KOR-USA"]?.sign == 1)
+        #expect(pairs["JPN-PRK"]?.sign == -1)
+    }
 }

@@ -20,6 +20,18 @@ extension ParseAttribution {
             placed[index].cue.stance = -placed[index].cue.stance / 2
         }
         placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
+        // "Turkmenistan wants to strike a deal with Russia", "a deal struck with Canada": a verb that only carries
+        // the event its object (or the noun it describes) names says nothing of its own; the event's cue speaks.
+        let events = Set(placed.compactMap(\.predicate))
+        placed.removeAll { cue, predicate in
+            guard cue.length == 1, let predicate, tree.tags[predicate] == .verb,
+                Participants.supportVerbs.contains(tree.lowercased(predicate))
+            else { return false }
+            let objects = tree.children[predicate].filter { tree.relation($0) == "obj" }
+            let participle = tree.relation(predicate) == "acl" && parse.pennTags[predicate] == "VBN"
+            let described = participle ? tree.head(predicate) : nil
+            return (objects + [described].compactMap { $0 }).contains(where: events.contains)
+        }
         // "will not dismantle its programmes or improve ties with South Korea": a verb coordinated under a negated
         // one, with no subject of its own, is negated too, however far the negator lies in words.
         for index in placed.indices where !placed[index].cue.negated {

@@ -46,6 +46,7 @@ struct ParseAttribution {
         parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
         isPerson: (String) -> Bool
     ) {
+        let parse = parse.joiningSplitLists()
         self.parse = parse
         reversalVerbs = lexicon.reversalVerbs
         jointMarkers = lexicon.jointMarkers
@@ -188,6 +189,23 @@ struct ParseAttribution {
         return tree.subject(of: root).map { [$0] } ?? []
     }
 
+    /// "Greece and Cyprus signed a defence pact with Israel, prompting a rebuke from Ankara", "South Africa hosted
+    /// Russian and Chinese warships, drawing criticism from the United States": a reaction to a cooperative act is
+    /// aimed at every side of it, the partners as well as the doers (`Participants` finds the doers). A reaction
+    /// to a hostile act is not aimed at its victims.
+    private func reactionTargets(of predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
+        guard tree.relation(predicate) == "obj", let reaction = tree.head(predicate),
+            Participants.receivingVerbs.contains(tree.lowercased(reaction)),
+            ["advcl", "conj"].contains(tree.relation(reaction)), let act = tree.head(reaction), tree.tags[act] == .verb
+        else { return [] }
+        let cues = ([act] + tree.children[act].filter { tree.relation($0) == "obj" }).filter(events.contains)
+        guard let cue = cues.first, !cues.contains(where: hostileEvents.contains) else { return [] }
+        let sides = Participants(of: cue, in: tree, events: events.subtracting([cue])) { token in
+            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+        }
+        return actors(in: sides.patients, events: events.subtracting([cue]))
+    }
+
     /// What the parse says of one cue: the pairs it relates, its agents, and every actor it makes a participant.
     private struct Attribution {
         var links: [Link] = []
@@ -212,9 +230,12 @@ struct ParseAttribution {
         // object that is a hostile act, such a phrase names that act's victim, not the condemner's target.
         let condemnedAct =
             cue.stance < 0 && roles.patients.contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
-        let misplaced = condemnedAct ? roles.patients.filter { argument in
+        var misplaced = condemnedAct ? roles.patients.filter { argument in
             tree.relation(argument) == "obl" && ["against", "on"].contains(tree.caseMarker(of: argument) ?? "")
         } : []
+        // "pledged closer cooperation with Washington against North Korean missile threats": whom partners act
+        // against is not their partner (the preposition's own cue says what they are to each other).
+        if cue.stance > 0 { misplaced += roles.patients.filter { tree.caseMarker(of: $0) == "against" } }
         // A relation noun that stands for an actor relates its owner to that actor ("its arch-rival").
         let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
         var patients = (named + actors(in: roles.patients.filter { !misplaced.contains($0) }, events: others))
@@ -228,6 +249,8 @@ struct ParseAttribution {
         if patients.isEmpty {
             patients = actors(in: summarised(predicate), events: others).filter { !agents.contains($0) }
         }
+        patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
+            .filter { !agents.contains($0) && !patients.contains($0) }
         let group = actors(in: roles.group, events: others)
         let participants = Set(agents + patients + group)
         let namedDoer = roles.agents.contains { token in

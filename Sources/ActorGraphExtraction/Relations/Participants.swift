@@ -36,13 +36,13 @@ struct Participants {
     static let groupCases: Set<String> = ["between", "among", "amongst", "within"]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whom"]
     /// Verbs that do little but carry the event their object names: the subject of "imposed sanctions", "held
-    /// talks", "formed the Quad" is the event's agent.
+    /// talks", "formed the Quad", "pledged closer cooperation" is the event's agent.
     static let supportVerbs: Set<String> = Set(
         [
             "impose", "hold", "sign", "conduct", "launch", "form", "announce", "slap", "level", "make", "take",
             "give", "have", "reach", "seal", "strike", "stage", "establish", "build", "deepen", "strengthen",
             "expand", "extend", "maintain", "enhance", "boost", "renew", "restore", "resume", "continue", "pursue",
-            "increase", "offer", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree",
+            "increase", "offer", "pledge", "promise", "vow", "propose", "seek", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree",
         ].flatMap(VerbForms.of))
 
     /// Verbs whose subject undergoes the act their object names.

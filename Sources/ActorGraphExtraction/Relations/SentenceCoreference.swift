@@ -80,6 +80,18 @@ struct SentenceCoreference {
                 return
             }
         }
+        // "The UAE normalised ties with Israel, however it has condemned ...": the subject of a clause coordinated
+        // with or set beside another goes on with that clause's subject, not with the actor named last.
+        if tree.relation(token) == "nsubj", let verb = tree.head(token),
+            ["conj", "parataxis"].contains(tree.relation(verb)), let head = tree.head(verb),
+            let subject = tree.subject(of: head), subject < token
+        {
+            let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
+            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
+                actorsAt[token] = actors
+                return
+            }
+        }
         let candidates = mentions.filter { $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson)) }
         guard let nearest = candidates.last else { return }
         if kind == .any {
