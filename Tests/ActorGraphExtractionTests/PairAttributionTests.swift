@@ -349,4 +349,17 @@ import Testing
         #expect(pairs["KOR-USA"]?.sign == 1)
         #expect(pairs["JPN-PRK"]?.sign == -1)
     }
+
+    @Test func exchangeRatesAndTouristsAreNoRelation() throws {
+        #expect(try relations("The Indonesian rupiah lost as much as 0.6% against the US dollar.")["IDN-USA"]?.sign == 0)
+        #expect(try relations("Russia imposed sanctions against Georgia.")["GEO-RUS"]?.sign == -1)
+        let tourists = try relations(
+            "More than 1.6 million Indian tourists visited Thailand last year, second only to visitors from China and "
+                + "Malaysia.")
+        #expect(tourists["IND-THA"]?.sign == 0)
+        #expect(tourists["CHN-MYS"]?.sign == 0)
+        #expect(try relations("India's foreign minister visited Thailand.")["IND-THA"]?.sign == 1)
+        let received = try relations("Kazakhstan received 1.2 million tourists from Russia last year.")
+        #expect(received["KAZ-RUS"]?.sign == 0)
+    }
 }

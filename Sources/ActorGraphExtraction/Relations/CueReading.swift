@@ -20,6 +20,14 @@ extension ParseAttribution {
             placed[index].cue.stance = -placed[index].cue.stance / 2
         }
         placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
+        // "The Swiss franc rose against the US dollar": exchange rates, not a relation; "visitors from China": people,
+        // not a visit.
+        placed.removeAll { _, predicate in
+            guard let predicate else { return false }
+            if privatePeople.contains(tree.lowercased(predicate)) { return true }
+            guard tree.relation(predicate) == "case", let noun = tree.head(predicate) else { return false }
+            return currencies.contains(tree.lowercased(noun))
+        }
         // "Turkmenistan wants to strike a deal with Russia", "a deal struck with Canada": a verb that only carries
         // the event its object (or the noun it describes) names says nothing of its own; the event's cue speaks.
         let events = Set(placed.compactMap(\.predicate))

@@ -36,6 +36,10 @@ struct ParseAttribution {
     /// Modals of a demand in reported speech, and the demand's stance (the lexicon's `demand_modals`).
     let demandModals: Set<String>
     let demandStance: Double
+    /// Currency names (the lexicon's `currencies`).
+    let currencies: Set<String>
+    /// People who act for themselves, not for their country (the lexicon's `private_people`).
+    let privatePeople: Set<String>
     /// Singular nouns of a standing relation (the lexicon's `referring_nouns`).
     let referringNouns: Set<String>
 
@@ -53,6 +57,8 @@ struct ParseAttribution {
         reassuranceCues = lexicon.reassuranceCues
         demandModals = lexicon.demandModals
         demandStance = lexicon.demandStance
+        currencies = lexicon.currencies
+        privatePeople = lexicon.privatePeople
         referringNouns = lexicon.referringNouns
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
@@ -222,8 +228,14 @@ struct ParseAttribution {
     /// - Parameter hostileEvents: the predicates of the sentence's hostile cues.
     private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> Attribution {
         let others = events.subtracting([predicate])
-        let roles = Participants(of: predicate, in: tree, events: others) { token in
+        var roles = Participants(of: predicate, in: tree, events: others) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+        }
+        // "received 1.2 million tourists from Russia": where private people come from is no participant either.
+        let privateArgument = (roles.agents + roles.patients).contains { privatePeople.contains(tree.lowercased($0)) }
+        if privateArgument {
+            roles.agents.removeAll { tree.caseMarker(of: $0) == "from" }
+            roles.patients.removeAll { tree.caseMarker(of: $0) == "from" }
         }
         let agents = actors(in: roles.agents, events: others)
         // "Russia condemned the US sanctions against Turkey", parsed with "against Turkey" on the verb: beside an
@@ -256,7 +268,9 @@ struct ParseAttribution {
         let namedDoer = roles.agents.contains { token in
             ["nsubj", "obl:agent"].contains(tree.relation(token)) || tree.caseMarker(of: token) == "by"
         }
-        let settled = agents.isEmpty && namedDoer && !patients.isEmpty
+        // Tourists travel for themselves, and the word-order guess may not make a country a participant in their
+        // stead.
+        let settled = (agents.isEmpty && namedDoer && !patients.isEmpty) || privateArgument
         if cue.length == 1 && agents.count > 1 && jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).
@@ -284,8 +298,10 @@ struct ParseAttribution {
     /// The actors the argument tokens stand for, in order, each once.
     private func actors(in arguments: [Int], events: Set<Int>) -> [String] {
         var seen = Set<String>()
-        // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself.
-        return arguments.flatMap { tree.extent(of: $0, events: events) }
+        // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself; tourists stand for
+        // nobody.
+        return arguments.filter { !privatePeople.contains(tree.lowercased($0)) }
+            .flatMap { tree.extent(of: $0, events: events) }
             .filter { !referentOwners.contains($0) || arguments.contains($0) }
             .sorted().flatMap { actorsAt[$0] ?? [] }.filter { seen.insert($0).inserted }
     }

@@ -75,6 +75,11 @@ public struct StanceLexicon: Sendable {
     /// Modals that, in reported speech, make a demand of the clause's subject ("China must stop"), and its stance.
     let demandModals: Set<String>
     let demandStance: Double
+    /// Currency names: a currency that moves `against` another is a market, not a relation ("the Swiss franc against
+    /// the US dollar").
+    let currencies: Set<String>
+    /// People who act for themselves, not for their country ("Indian tourists visited Thailand").
+    let privatePeople: Set<String>
 
     /// The lexicon shipped with the package.
     public static func bundled() throws -> StanceLexicon {
@@ -101,6 +106,8 @@ public struct StanceLexicon: Sendable {
             var reassurance_cues: [String]
             var demand_modals: [String]
             var demand_stance: Double
+            var currencies: [String]
+            var private_people: [String]
             var cues: [Entry]
         }
         let file: File
@@ -132,7 +139,8 @@ public struct StanceLexicon: Sendable {
             sport: Markers(file.sport), figures: Markers(file.figures),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
-            demandModals: Set(file.demand_modals), demandStance: file.demand_stance)
+            demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
+            currencies: Set(file.currencies), privatePeople: Set(file.private_people))
     }
 
     /// The longest cue that starts at `tokens[index]`, if any; of two as long, the one whose first word is exact.
