@@ -362,4 +362,30 @@ import Testing
         let received = try relations("Kazakhstan received 1.2 million tourists from Russia last year.")
         #expect(received["KAZ-RUS"]?.sign == 0)
     }
+
+    @Test func aHeadlineCompoundIsReadAsANoun() throws {
+        // Corpus/003: the parser reads "US ban" as an object and a bare verb.
+        let pairs = try relations("Russia condemns US ban on Turkey")
+        #expect(pairs["RUS-USA"]?.sign == -1)
+        #expect(pairs["TUR-USA"]?.sign == -1)
+        #expect(pairs["RUS-TUR"]?.sign == 1, "condemning the ban sides with Turkey")
+    }
+
+    @Test func aPhraseCueIsReadAtTheWordTheOthersHangFrom() throws {
+        // Corpus/000: "new year message" is read at "message", whose possessor sends it to the nations listed.
+        let pairs = try relations(
+            "Putin’s new year message was extended to several nations and their heads including China, Armenia, "
+                + "Azerbaijan, Turkey, and even its arch-rival, the United States of America, but Pakistan was a miss.")
+        for pair in ["ARM-vladimir-putin", "AZE-vladimir-putin", "TUR-vladimir-putin", "CHN-vladimir-putin"] {
+            #expect(pairs[pair]?.sign == 1, "\(pair)")
+        }
+        #expect(pairs["PAK-vladimir-putin"]?.sign == 0)
+    }
+
+    @Test func aPuppetIsTheSpeakersWordNotARelationOfThePuppet() throws {
+        let pairs = try relations(
+            "Angry reactions had emanated from India on the criticism by Lavrov that India had become a puppet in the "
+                + "hands of the western countries.")
+        #expect(pairs["IND-WEST"]?.sign == 0)
+    }
 }

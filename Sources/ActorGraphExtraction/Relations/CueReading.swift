@@ -9,7 +9,7 @@ extension ParseAttribution {
     func read(_ cues: [Cue], words: SentenceWords) -> [PlacedCue] {
         var placed = cues.compactMap { cue -> PlacedCue? in
             let offset = words.words[cue.position].start
-            return names.contains { $0.contains(offset) } ? nil : (cue, token(at: offset))
+            return names.contains { $0.contains(offset) } ? nil : (cue, predicate(of: cue, words: words))
         }
         // "lifted the embargo", "ended two decades of hostility": the object's cue, turned, says what the verb does.
         var reversing = Set<Int>()
@@ -54,6 +54,20 @@ extension ParseAttribution {
             placed[index].cue.stance /= 2
         }
         return placed
+    }
+
+    /// The token a cue is read at: for one word, its token; for a phrase, the word the others hang from, so that
+    /// "Putin's new year message was extended to ..." is read at `message` and "imposed sanctions" at `imposed` (of
+    /// two words whose heads lie outside the phrase, the first that is no preposition or particle: `commitment` of
+    /// "commitment to").
+    func predicate(of cue: Cue, words: SentenceWords) -> Int? {
+        guard let first = token(at: words.words[cue.position].start) else { return nil }
+        guard cue.length > 1, let last = token(at: words.words[cue.position + cue.length - 1].start), last > first
+        else { return first }
+        let span = first...last
+        return span.first { token in
+            (tree.head(token).map { !span.contains($0) } ?? true) && ![.adp, .part, .det, .punct].contains(tree.tags[token])
+        } ?? first
     }
 
     /// Whether `token` lies in a clause marked as a condition (`if`, `unless`).

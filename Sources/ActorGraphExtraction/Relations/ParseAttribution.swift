@@ -50,7 +50,7 @@ struct ParseAttribution {
         parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
         isPerson: (String) -> Bool
     ) {
-        let parse = parse.joiningSplitLists()
+        let parse = parse.mended()
         self.parse = parse
         reversalVerbs = lexicon.reversalVerbs
         jointMarkers = lexicon.jointMarkers

@@ -1,5 +1,33 @@
 import ActorGraphParser
 
+/// Misparses that attribution mends before it reads the tree, each a shape the parser gets wrong often and that has
+/// one reading.
+extension ParsedSentence {
+    /// The sentence with every repair below applied.
+    func mended() -> ParsedSentence {
+        joiningSplitLists().readingHeadlineCompounds()
+    }
+
+    /// "Russia condemns US ban on Turkey": headlines drop the article, and the parser reads the noun compound `US
+    /// ban` as an object and a bare verb (as in "made India change"). A verb complement in its base form with no
+    /// `to`, no object of its own, right after its head's object, which is a name, is the noun that name modifies.
+    func readingHeadlineCompounds() -> ParsedSentence {
+        var repaired = self
+        for token in 1..<max(count, 1) where relations[token] == "xcomp" && ["VB", "VBP"].contains(pennTags[token]) {
+            let object = token - 1
+            guard let head = heads[token], heads[object] == head, relations[object] == "obj", tags[object] == .propn,
+                !heads.indices.contains(where: { heads[$0] == token && ["mark", "obj"].contains(relations[$0]) })
+            else { continue }
+            repaired.relations[token] = "obj"
+            repaired.tags[token] = .noun
+            repaired.pennTags[token] = "NN"
+            repaired.heads[object] = token
+            repaired.relations[object] = "compound"
+        }
+        return repaired
+    }
+}
+
 /// Lists the parser splits into siblings, joined again before attribution reads the tree.
 ///
 /// A greedy parser often loses a coordination after a determiner or a comma: "The United States and the
