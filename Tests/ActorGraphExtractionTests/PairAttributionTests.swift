@@ -388,4 +388,25 @@ import Testing
                 + "hands of the western countries.")
         #expect(pairs["IND-WEST"]?.sign == 0)
     }
+
+    @Test func whoMeetsAtAConferenceWithSomeoneMeetsThem() throws {
+        // Real news (AG News): the conference is where Bush speaks, and Blair is with him there.
+        let pairs = try relations(
+            "At a news conference with Prime Minister Tony Blair, President Bush said there was a great chance to "
+                + "create a Palestinian state.")
+        #expect(pairs["george-w-bush-tony-blair"]?.sign == 1)
+        #expect(pairs["PSE-tony-blair"]?.sign == 0)
+    }
+
+    @Test func anObjectionDefiedIsAimedAtWhoDefiesIt() throws {
+        let pairs = try relations("India went ahead with the purchase despite US objections.")
+        #expect(pairs["IND-USA"]?.sign == -1)
+        #expect(pairs["IND-USA"]?.direction == "USA>IND")
+    }
+
+    @Test func whatSomeoneRefusedToDoIsNotDone() throws {
+        let refused = try relations("Serbia has refused to impose sanctions on Russia.")
+        #expect(refused["RUS-SRB"]?.sign == 1, "not imposing sanctions leans the other way, like not")
+        #expect(try relations("Turkey refused Sweden's request.")["SWE-TUR"]?.sign == -1, "a refusal of a thing")
+    }
 }

@@ -27,7 +27,7 @@ import Testing
         print(score.report("news-relations.tsv, dev"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 322)
-        #expect(score.right >= 253, "floor: 253 of 322 (79%)")
+        #expect(score.right >= 254, "floor: 254 of 322 (79%)")
     }
 
     /// The held-out rows: scored and reported, never read to tune (their misses are not printed).

@@ -24,9 +24,9 @@ extension ParseAttribution {
         // not a visit.
         placed.removeAll { _, predicate in
             guard let predicate else { return false }
-            if privatePeople.contains(tree.lowercased(predicate)) { return true }
+            if lexicon.privatePeople.contains(tree.lowercased(predicate)) { return true }
             guard tree.relation(predicate) == "case", let noun = tree.head(predicate) else { return false }
-            return currencies.contains(tree.lowercased(noun))
+            return lexicon.currencies.contains(tree.lowercased(noun))
         }
         // "Turkmenistan wants to strike a deal with Russia", "a deal struck with Canada": a verb that only carries
         // the event its object (or the noun it describes) names says nothing of its own; the event's cue speaks.
@@ -40,6 +40,15 @@ extension ParseAttribution {
             let described = participle ? tree.head(predicate) : nil
             return (objects + [described].compactMap { $0 }).contains(where: events.contains)
         }
+        // "Serbia refused to impose sanctions on Russia": what a refusal's complement names is not done; its cue is
+        // negated, and the refusal says nothing of its own beside it.
+        var refusing = Set<Int>()
+        for index in placed.indices where !placed[index].cue.negated {
+            guard let predicate = placed[index].predicate, let verb = refusal(of: predicate) else { continue }
+            refusing.insert(verb)
+            placed[index].cue = placed[index].cue.negation
+        }
+        placed.removeAll { $0.predicate.map(refusing.contains) ?? false }
         // "will not dismantle its programmes or improve ties with South Korea": a verb coordinated under a negated
         // one, with no subject of its own, is negated too, however far the negator lies in words.
         for index in placed.indices where !placed[index].cue.negated {
@@ -84,6 +93,17 @@ extension ParseAttribution {
         return false
     }
 
+    /// The refusal verb whose complement the cue at `token` is (itself, or the verb whose object it is: "refused to
+    /// impose sanctions"), if any.
+    func refusal(of token: Int) -> Int? {
+        var verb = token
+        if tree.isNominal(verb), tree.relation(verb) == "obj", let head = tree.head(verb) { verb = head }
+        guard tree.tags[verb] == .verb, tree.relation(verb) == "xcomp", let head = tree.head(verb),
+            lexicon.refusalVerbs.contains(tree.lowercased(head))
+        else { return nil }
+        return head
+    }
+
     /// Whether the verb of the cue at `token` (itself, or the verb whose object it is: "improve ties") is a
     /// conjunct, without a subject or auxiliary of its own, of a verb a `not` or `never` negates ("did not join
     /// the sanctions and has instead stepped up purchases" has its own).
@@ -122,7 +142,7 @@ extension ParseAttribution {
         } : nil
         let verb = raised ?? head
         guard raised != nil || ["obj", "nsubj:pass"].contains(tree.relation(noun)),
-            tree.tags[verb] == .verb, reversalVerbs.contains(tree.lowercased(verb))
+            tree.tags[verb] == .verb, lexicon.reversalVerbs.contains(tree.lowercased(verb))
         else { return nil }
         // Another's act stays what it is between its own sides: to "halt the Israeli war against the Palestinians"
         // does not make Israel and the Palestinians friends; but "the India-Russia summit has been cancelled" and

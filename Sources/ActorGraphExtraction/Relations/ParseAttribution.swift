@@ -27,21 +27,8 @@ struct ParseAttribution {
     let referentOwners: Set<Int>
     /// The bytes of every mention: a cue word inside a name ("Shanghai Cooperation Organisation") is no cue.
     let names: [Range<Int>]
-    /// Every form of the verbs that undo the act their object names (the lexicon's `reversal_verbs`).
-    let reversalVerbs: Set<String>
-    /// Cue words that only make actors who do one thing together partners in it (the lexicon's `joint_markers`).
-    let jointMarkers: Set<String>
-    /// Cues of worry that, negated, reassure (the lexicon's `reassurance_cues`).
-    let reassuranceCues: Set<String>
-    /// Modals of a demand in reported speech, and the demand's stance (the lexicon's `demand_modals`).
-    let demandModals: Set<String>
-    let demandStance: Double
-    /// Currency names (the lexicon's `currencies`).
-    let currencies: Set<String>
-    /// People who act for themselves, not for their country (the lexicon's `private_people`).
-    let privatePeople: Set<String>
-    /// Singular nouns of a standing relation (the lexicon's `referring_nouns`).
-    let referringNouns: Set<String>
+    /// The lists that say how the tree changes a cue (reversal verbs, joint markers, demand modals, ...).
+    let lexicon: StanceLexicon
 
     /// - Parameters:
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
@@ -52,14 +39,7 @@ struct ParseAttribution {
     ) {
         let parse = parse.mended()
         self.parse = parse
-        reversalVerbs = lexicon.reversalVerbs
-        jointMarkers = lexicon.jointMarkers
-        reassuranceCues = lexicon.reassuranceCues
-        demandModals = lexicon.demandModals
-        demandStance = lexicon.demandStance
-        currencies = lexicon.currencies
-        privatePeople = lexicon.privatePeople
-        referringNouns = lexicon.referringNouns
+        self.lexicon = lexicon
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
@@ -176,7 +156,7 @@ struct ParseAttribution {
         else { return false }
         let plural = tree.lowercased(token)
         let singular = plural.hasSuffix("ies") ? plural.dropLast(3) + "y" : String(plural.dropLast())
-        return referringNouns.contains(singular)
+        return lexicon.referringNouns.contains(singular)
     }
 
     /// Nouns that, as "a move", sum up what the main clause reports.
@@ -193,6 +173,23 @@ struct ParseAttribution {
         }
         guard summary, let root = tree.parse.heads.firstIndex(where: { $0 == nil }) else { return [] }
         return tree.subject(of: root).map { [$0] } ?? []
+    }
+
+    /// "The EU embargo on China is likely to be lifted despite US objections", "Serbia refused to impose sanctions
+    /// despite pressure from Brussels": a hostile cue in a `despite` phrase, aimed at nobody the phrase names, is
+    /// aimed at the subject of the clause that defies it.
+    private func defied(_ predicate: Int) -> [Int] {
+        var noun = predicate
+        if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
+        guard tree.relation(noun) == "obl", ["despite", "notwithstanding"].contains(tree.caseMarker(of: noun) ?? ""),
+            var clause = tree.head(noun)
+        else { return [] }
+        for _ in 0..<3 {
+            if let subject = tree.subject(of: clause) { return [subject] }
+            guard ["xcomp", "conj"].contains(tree.relation(clause)), let head = tree.head(clause) else { return [] }
+            clause = head
+        }
+        return []
     }
 
     /// "Greece and Cyprus signed a defence pact with Israel, prompting a rebuke from Ankara", "South Africa hosted
@@ -232,7 +229,9 @@ struct ParseAttribution {
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
         // "received 1.2 million tourists from Russia": where private people come from is no participant either.
-        let privateArgument = (roles.agents + roles.patients).contains { privatePeople.contains(tree.lowercased($0)) }
+        let privateArgument = (roles.agents + roles.patients).contains {
+            lexicon.privatePeople.contains(tree.lowercased($0))
+        }
         if privateArgument {
             roles.agents.removeAll { tree.caseMarker(of: $0) == "from" }
             roles.patients.removeAll { tree.caseMarker(of: $0) == "from" }
@@ -261,6 +260,9 @@ struct ParseAttribution {
         if patients.isEmpty {
             patients = actors(in: summarised(predicate), events: others).filter { !agents.contains($0) }
         }
+        if patients.isEmpty && cue.stance < 0 {
+            patients = actors(in: defied(predicate), events: others).filter { !agents.contains($0) }
+        }
         patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
             .filter { !agents.contains($0) && !patients.contains($0) }
         let group = actors(in: roles.group, events: others)
@@ -271,7 +273,7 @@ struct ParseAttribution {
         // Tourists travel for themselves, and the word-order guess may not make a country a participant in their
         // stead.
         let settled = (agents.isEmpty && namedDoer && !patients.isEmpty) || privateArgument
-        if cue.length == 1 && agents.count > 1 && jointMarkers.contains(tree.lowercased(predicate)) {
+        if cue.length == 1 && agents.count > 1 && lexicon.jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).
             return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
@@ -300,7 +302,7 @@ struct ParseAttribution {
         var seen = Set<String>()
         // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself; tourists stand for
         // nobody.
-        return arguments.filter { !privatePeople.contains(tree.lowercased($0)) }
+        return arguments.filter { !lexicon.privatePeople.contains(tree.lowercased($0)) }
             .flatMap { tree.extent(of: $0, events: events) }
             .filter { !referentOwners.contains($0) || arguments.contains($0) }
             .sorted().flatMap { actorsAt[$0] ?? [] }.filter { seen.insert($0).inserted }

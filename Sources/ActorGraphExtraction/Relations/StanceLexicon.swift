@@ -66,6 +66,8 @@ public struct StanceLexicon: Sendable {
     let figures: Markers
     /// Every form of the verbs that undo the act their object names ("lifted sanctions", "ended cooperation").
     let reversalVerbs: Set<String>
+    /// Every form of the verbs whose complement is not done ("refused to impose sanctions").
+    let refusalVerbs: Set<String>
     /// Words that make actors who do one thing together partners in it ("coordinated sanctions").
     let jointMarkers: Set<String>
     /// Singular relation nouns that, owned and unnamed, stand for an actor named before them ("its arch-rival").
@@ -101,6 +103,7 @@ public struct StanceLexicon: Sendable {
             var sport: [String]
             var figures: [String]
             var reversal_verbs: [String]
+            var refusal_verbs: [String]
             var joint_markers: [String]
             var referring_nouns: [String]
             var reassurance_cues: [String]
@@ -137,7 +140,8 @@ public struct StanceLexicon: Sendable {
             cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
             sport: Markers(file.sport), figures: Markers(file.figures),
-            reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
+            reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
+            refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
             currencies: Set(file.currencies), privatePeople: Set(file.private_people))
