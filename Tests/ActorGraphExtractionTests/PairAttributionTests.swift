@@ -409,4 +409,11 @@ import Testing
         #expect(refused["RUS-SRB"]?.sign == 1, "not imposing sanctions leans the other way, like not")
         #expect(try relations("Turkey refused Sweden's request.")["SWE-TUR"]?.sign == -1, "a refusal of a thing")
     }
+
+    @Test func whatTwoExchangeEachDidToTheOther() throws {
+        let strikes = try relations("Pakistan and Iran exchanged missile strikes on militant hideouts in each other's territory.")
+        #expect(strikes["IRN-PAK"]?.sign == -1)
+        #expect(try relations("India and Pakistan exchanged fire across the border.")["IND-PAK"]?.sign == -1)
+        #expect(try relations("Russia and Ukraine exchanged prisoners of war.")["RUS-UKR"]?.sign == 1)
+    }
 }

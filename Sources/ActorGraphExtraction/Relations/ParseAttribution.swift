@@ -273,6 +273,12 @@ struct ParseAttribution {
         // Tourists travel for themselves, and the word-order guess may not make a country a participant in their
         // stead.
         let settled = (agents.isEmpty && namedDoer && !patients.isEmpty) || privateArgument
+        let mutual = tree.relation(predicate) == "obj"
+            && tree.head(predicate).map { Participants.reciprocalVerbs.contains(tree.lowercased($0)) } == true
+        if agents.count > 1 && mutual {
+            // "Pakistan and Iran exchanged missile strikes": each side did it to the other.
+            return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
+        }
         if cue.length == 1 && agents.count > 1 && lexicon.jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).

@@ -42,8 +42,12 @@ struct Participants {
             "impose", "hold", "sign", "conduct", "launch", "form", "announce", "slap", "level", "make", "take",
             "give", "have", "reach", "seal", "strike", "stage", "establish", "build", "deepen", "strengthen",
             "expand", "extend", "maintain", "enhance", "boost", "renew", "restore", "resume", "continue", "pursue",
-            "increase", "offer", "pledge", "promise", "vow", "propose", "seek", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree",
+            "increase", "offer", "pledge", "promise", "vow", "propose", "seek", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree", "exchange", "trade", "swap",
         ].flatMap(VerbForms.of))
+
+    /// Support verbs that make the act their object names mutual: "Pakistan and Iran exchanged missile strikes",
+    /// "Ukraine and Poland traded accusations".
+    static let reciprocalVerbs: Set<String> = Set(["exchange", "trade", "swap"].flatMap(VerbForms.of))
 
     /// Verbs whose subject undergoes the act their object names.
     static let receivingVerbs: Set<String> = [
