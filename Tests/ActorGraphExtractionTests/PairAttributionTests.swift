@@ -416,4 +416,11 @@ import Testing
         #expect(try relations("India and Pakistan exchanged fire across the border.")["IND-PAK"]?.sign == -1)
         #expect(try relations("Russia and Ukraine exchanged prisoners of war.")["RUS-UKR"]?.sign == 1)
     }
+
+    @Test func theClauseAfterButSaysWhereThingsStand() throws {
+        let pairs = try relations(
+            "Iran's foreign minister said Tehran was ready to resume indirect nuclear talks with Washington, but "
+                + "accused the United States of bad faith.")
+        #expect(pairs["IRN-USA"]?.sign == -1)
+    }
 }

@@ -121,14 +121,28 @@ struct ParseAttribution {
                         actorsAt.contains { $0.value.contains(actor) && tree.clause(of: $0.key) == home }
                     }
                 }
+            let weight = predicate.map(contrastWeight) ?? 1
             for link in given where link.source != link.target {
                 var share = cue
-                share.stance *= link.share
+                share.stance *= link.share * weight
                 result[ActorPairKey(link.source, link.target)]?.cues.append(
                     (share, link.directed ? link.source : nil, link.directed ? link.target : nil))
             }
         }
         return result
+    }
+
+    /// "Iran said Tehran was ready to resume talks with Washington, but accused the United States of bad faith": of
+    /// two clauses set against each other by `but` or `yet`, the second says where things stand. As in VADER (Hutto
+    /// and Gilbert 2014), a cue before the contrast counts half and one after it one and a half times, so that a pair
+    /// named on both sides leans the way the second clause does.
+    func contrastWeight(of token: Int) -> Double {
+        let contrast = parse.tokens.indices.first { word in
+            ["but", "yet"].contains(tree.lowercased(word)) && tree.relation(word) == "cc"
+                && tree.head(word).map { tree.tags[$0] == .verb || tree.relation($0) == "conj" } == true
+        }
+        guard let contrast else { return 1 }
+        return token < contrast ? 0.5 : 1.5
     }
 
     /// Two actors a cue relates, whether the first acted on the second, and the part of the cue's stance the pair
