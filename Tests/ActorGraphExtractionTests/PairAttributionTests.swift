@@ -340,6 +340,8 @@ import Testing
         #expect(strike["EGY-ISR"]?.sign == -1)
         #expect(strike["EGY-IRN"]?.sign == 1, "condemning the strike sides with its victim")
         #expect(try relations("Ukraine strikes Turkmen gas deal")["TKM-UKR"]?.sign == 1)
+        #expect(try relations("Turkmenistan is trying to strike a similar deal with Russia.")["RUS-TKM"]?.sign == 1)
+        #expect(try relations("Japan will have to deal with China on the islands.")["CHN-JPN"]?.sign == 0)
     }
 
     @Test func partnersAreNotPartnersOfWhomTheyActAgainst() throws {
@@ -422,5 +424,13 @@ import Testing
             "Iran's foreign minister said Tehran was ready to resume indirect nuclear talks with Washington, but "
                 + "accused the United States of bad faith.")
         #expect(pairs["IRN-USA"]?.sign == -1)
+    }
+
+    @Test func hisStandsForTheOfficeHolderOfTheClause() throws {
+        // Real news (BBC): "his" is the Pakistani president's, not Blair's, the person named last before it.
+        let pairs = try relations(
+            "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his first "
+                + "official visit to London.")
+        #expect(pairs["GBR-PAK"]?.sign == 1)
     }
 }

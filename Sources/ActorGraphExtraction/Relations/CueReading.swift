@@ -21,10 +21,11 @@ extension ParseAttribution {
         }
         placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
         // "The Swiss franc rose against the US dollar": exchange rates, not a relation; "visitors from China": people,
-        // not a visit.
-        placed.removeAll { _, predicate in
+        // not a visit; "to deal with the crisis": no deal.
+        placed.removeAll { cue, predicate in
             guard let predicate else { return false }
             if lexicon.privatePeople.contains(tree.lowercased(predicate)) { return true }
+            if lexicon.nounOnly.contains(String(cue.lexiconPhrase)) && !tree.isNominal(predicate) { return true }
             guard tree.relation(predicate) == "case", let noun = tree.head(predicate) else { return false }
             return lexicon.currencies.contains(tree.lowercased(noun))
         }

@@ -74,8 +74,12 @@ struct SentenceCoreference {
         }
         if tree.relation(token) == "nmod:poss", let subject = Self.clauseSubject(above: token, in: tree) {
             let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
-            // "Putin's new year message was extended to ... even its arch-rival": a person stands for their country.
-            if !actors.isEmpty && (kind == .nonPerson || actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) })) {
+            // "Putin's new year message was extended to ... even its arch-rival": a person stands for their country;
+            // "the Pakistani president met Blair on his first visit to London": so does an office held for one.
+            let office = kind == .person && tree.tags[subject] == .noun
+            if !actors.isEmpty
+                && (kind == .nonPerson || office || actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }))
+            {
                 actorsAt[token] = actors
                 return
             }

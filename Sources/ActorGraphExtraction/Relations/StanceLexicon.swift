@@ -82,6 +82,8 @@ public struct StanceLexicon: Sendable {
     let currencies: Set<String>
     /// People who act for themselves, not for their country ("Indian tourists visited Thailand").
     let privatePeople: Set<String>
+    /// Cues that name an act only as nouns ("a deal with Russia", not "to deal with the crisis").
+    let nounOnly: Set<String>
 
     /// The lexicon shipped with the package.
     public static func bundled() throws -> StanceLexicon {
@@ -111,6 +113,7 @@ public struct StanceLexicon: Sendable {
             var demand_stance: Double
             var currencies: [String]
             var private_people: [String]
+            var noun_only: [String]
             var cues: [Entry]
         }
         let file: File
@@ -144,7 +147,8 @@ public struct StanceLexicon: Sendable {
             refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
-            currencies: Set(file.currencies), privatePeople: Set(file.private_people))
+            currencies: Set(file.currencies), privatePeople: Set(file.private_people),
+            nounOnly: Set(file.noun_only))
     }
 
     /// The longest cue that starts at `tokens[index]`, if any; of two as long, the one whose first word is exact.
