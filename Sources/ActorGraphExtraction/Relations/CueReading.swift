@@ -94,11 +94,14 @@ extension ParseAttribution {
         return false
     }
 
-    /// The refusal verb whose complement the cue at `token` is (itself, or the verb whose object it is: "refused to
-    /// impose sanctions"), if any.
+    /// The refusal verb whose complement the cue at `token` is (itself, or the support verb whose object it is:
+    /// "refused to impose sanctions", not "failed to bring war crimes suspects"), if any.
     func refusal(of token: Int) -> Int? {
         var verb = token
-        if tree.isNominal(verb), tree.relation(verb) == "obj", let head = tree.head(verb) { verb = head }
+        if tree.isNominal(verb), tree.relation(verb) == "obj", let head = tree.head(verb) {
+            guard Participants.supportVerbs.contains(tree.lowercased(head)) else { return nil }
+            verb = head
+        }
         guard tree.tags[verb] == .verb, tree.relation(verb) == "xcomp", let head = tree.head(verb),
             lexicon.refusalVerbs.contains(tree.lowercased(head))
         else { return nil }

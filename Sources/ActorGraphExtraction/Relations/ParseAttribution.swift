@@ -33,9 +33,10 @@ struct ParseAttribution {
     /// - Parameters:
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
     ///   - antecedents: the two sides earlier sentences named, when "the two countries" of this one refers to them.
+    ///   - offices: nouns that name a person by their office (the gazetteer's titles: `president`, `minister`).
     init(
         parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
-        isPerson: (String) -> Bool
+        offices: Set<String> = [], isPerson: (String) -> Bool
     ) {
         let parse = parse.mended()
         self.parse = parse
@@ -54,7 +55,7 @@ struct ParseAttribution {
         }
         let coreference = SentenceCoreference(
             tree: tree, named: actorsAt, antecedents: antecedents, isPerson: isPerson,
-            referringNouns: lexicon.referringNouns)
+            referringNouns: lexicon.referringNouns, offices: offices)
         self.actorsAt = coreference.actorsAt
         referents = coreference.referents
         let tree = tree
