@@ -8,7 +8,7 @@ import Testing
 /// a change that makes the network less right fails here. The printed report names every miss.
 @Suite struct CorpusPairAccuracyTests {
     /// Set from the first scored run (35 scorable pairs); counts, not ratios, so that a single pair lost shows.
-    static let floors = (found: 35, signRight: 29, spuriousAtMost: 31)
+    static let floors = (found: 35, signRight: 33, spuriousAtMost: 31)
 
     @Test func corpusNetworkAgreesWithTheAnnotatedPairs() throws {
         let extractor = try RelationExtractor(gazetteer: try Gazetteer.load(adding: []), lexicon: try StanceLexicon.bundled())

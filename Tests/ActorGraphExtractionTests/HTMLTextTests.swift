@@ -37,7 +37,7 @@ import Testing
         #expect(document.date == "2023-12-28")
         #expect(
             document.paragraphs == [
-                "New Delhi, Dec 28: India’s Foreign Minister met Vladimir Putin at the Kremlin.",
+                "India’s Foreign Minister met Vladimir Putin at the Kremlin.",
                 "Trade exceeded $50 billion — a record.",
                 "“Our ties are stable,” he said.",
                 "Oil",

@@ -20,6 +20,9 @@ struct OfficialTitles: Sendable {
     let particles: Set<String>
     /// Capitalised words that are never part of a person's name (`Monday`, `Meanwhile`, `Ministry`).
     let nonNames: Set<String>
+    /// The lower-case nouns that head a title (`minister` of `foreign minister`, `secretary` of `secretary of
+    /// state`): whoever holds one is a person, so "his" and "her" can stand for "the Pakistani president".
+    let offices: Set<String>
 
     /// The bundled titles.
     static func bundled() throws -> OfficialTitles {
@@ -42,6 +45,11 @@ struct OfficialTitles: Sendable {
         self.honorifics = honorifics.map { $0.split(separator: " ").map(String.init) }
         self.particles = Set(particles.map { $0.lowercased() })
         self.nonNames = Set(nonNames)
+        offices = Set(
+            titles.compactMap { title in
+                let head = title.lowercased().components(separatedBy: " of ")[0].components(separatedBy: " for ")[0]
+                return head.split(separator: " ").last.map(String.init)
+            })
     }
 
     /// `foreign minister`, `Foreign minister`, `Foreign Minister`, `FOREIGN MINISTER`; small words stay lower case

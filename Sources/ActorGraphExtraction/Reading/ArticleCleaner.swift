@@ -20,7 +20,8 @@ enum ArticleCleaner {
     /// title; drop lines that repeat the title and cut it from a line it is glued to (a CMS
     /// repeat such as "... Sergei LavrovIt is natural that ..."); drop Title Case headlines
     /// (``Headline/isTitleCase(_:)``); drop an opening line that is only places
-    /// ("Moscow / New Delhi").
+    /// ("Moscow / New Delhi"), and the dateline that opens the first paragraph ("SEOUL (Reuters) - ") once its date
+    /// is read.
     ///
     /// - Complexity: O(*n*) in the length of the text.
     static func clean(
@@ -51,6 +52,7 @@ enum ArticleCleaner {
         if let first = body.first, Dateline.isPlaceLine(first) { body.removeFirst() }
 
         let found = date ?? dateLine?.iso ?? openingDateline(body, title: title)?.iso
+        if let first = body.first { body[0] = Dateline.strippingOpening(first) }
         return (title, found, body)
     }
 

@@ -29,6 +29,34 @@ enum Dateline {
         return nil
     }
 
+    /// `paragraph` without the dateline that opens it ("SEOUL (Reuters) - North Korea will ..." → "North Korea will
+    /// ..."), or unchanged. Only an unmistakable dateline goes: a place followed by a news agency in brackets, a
+    /// place in capitals before a dash ("JERUSALEM -- Israeli troops"), or a place with a date ("New Delhi, Dec 28: India's ...");
+    /// "India - Pakistan talks resume" keeps its words. The place is where the reporter filed from, not an actor of
+    /// the first sentence, and a parse that took "SEOUL" for the subject would go wrong from the first word.
+    static func strippingOpening(_ paragraph: String) -> String {
+        guard let head = prefixBeforeSeparator(paragraph), !head.isEmpty else { return paragraph }
+        var place = Substring(head)
+        var agency = false
+        if place.hasSuffix(")"), let open = place.lastIndex(of: "(") {
+            place = place[..<open]
+            agency = true
+        }
+        place = Substring(place.trimmingSpaces)
+        var rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
+        // A place in capitals counts before a dash only: "EU: the bloc said" names the EU.
+        let capitals = place.unicodeScalars.contains(where: \.properties.isUppercase)
+            && !place.unicodeScalars.contains(where: \.properties.isLowercase)
+            && rest.first(where: { $0 != " " }) != ":"
+        guard (isPlace(place) && (agency || capitals)) || monthDay(opening: paragraph) != nil else { return paragraph }
+        // The separator and the dashes and spaces after it: "SEOUL (Reuters) -", "JERUSALEM --", "Dec 28:".
+        while let first = rest.first, " :-\u{2013}\u{2014}".unicodeScalars.contains(first) { rest.removeFirst() }
+        guard let first = rest.first, first.properties.isUppercase || "\"\u{201C}".unicodeScalars.contains(first) else {
+            return paragraph
+        }
+        return String(String.UnicodeScalarView(rest))
+    }
+
     /// True for a line that is only a dateline's places, such as "Moscow / New Delhi" or
     /// "WASHINGTON": at most six capitalised words, joined by spaces, slashes, commas or dashes.
     static func isPlaceLine(_ line: String) -> Bool {

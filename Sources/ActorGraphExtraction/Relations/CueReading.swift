@@ -9,7 +9,7 @@ extension ParseAttribution {
     func read(_ cues: [Cue], words: SentenceWords) -> [PlacedCue] {
         var placed = cues.compactMap { cue -> PlacedCue? in
             let offset = words.words[cue.position].start
-            return names.contains { $0.contains(offset) } ? nil : (cue, token(at: offset))
+            return names.contains { $0.contains(offset) } ? nil : (cue, predicate(of: cue, words: words))
         }
         // "lifted the embargo", "ended two decades of hostility": the object's cue, turned, says what the verb does.
         var reversing = Set<Int>()
@@ -21,6 +21,36 @@ extension ParseAttribution {
             placed[index].cue.stance = -placed[index].cue.stance / 2
         }
         placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
+        // "The Swiss franc rose against the US dollar": exchange rates, not a relation; "visitors from China": people,
+        // not a visit; "to deal with the crisis": no deal.
+        placed.removeAll { cue, predicate in
+            guard let predicate else { return false }
+            if lexicon.privatePeople.contains(tree.lowercased(predicate)) { return true }
+            if lexicon.nounOnly.contains(String(cue.lexiconPhrase)) && !tree.isNominal(predicate) { return true }
+            guard tree.relation(predicate) == "case", let noun = tree.head(predicate) else { return false }
+            return lexicon.currencies.contains(tree.lowercased(noun))
+        }
+        // "Turkmenistan wants to strike a deal with Russia", "a deal struck with Canada": a verb that only carries
+        // the event its object (or the noun it describes) names says nothing of its own; the event's cue speaks.
+        let events = Set(placed.compactMap(\.predicate))
+        placed.removeAll { cue, predicate in
+            guard cue.length == 1, let predicate, tree.tags[predicate] == .verb,
+                Participants.supportVerbs.contains(tree.lowercased(predicate))
+            else { return false }
+            let objects = tree.children[predicate].filter { tree.relation($0) == "obj" }
+            let participle = tree.relation(predicate) == "acl" && parse.pennTags[predicate] == "VBN"
+            let described = participle ? tree.head(predicate) : nil
+            return (objects + [described].compactMap { $0 }).contains(where: events.contains)
+        }
+        // "Serbia refused to impose sanctions on Russia": what a refusal's complement names is not done; its cue is
+        // negated, and the refusal says nothing of its own beside it.
+        var refusing = Set<Int>()
+        for index in placed.indices where !placed[index].cue.negated {
+            guard let predicate = placed[index].predicate, let verb = refusal(of: predicate) else { continue }
+            refusing.insert(verb)
+            placed[index].cue = placed[index].cue.negation
+        }
+        placed.removeAll { $0.predicate.map(refusing.contains) ?? false }
         // "will not dismantle its programmes or improve ties with South Korea": a verb coordinated under a negated
         // one, with no subject of its own, is negated too, however far the negator lies in words.
         for index in placed.indices where !placed[index].cue.negated {
@@ -37,6 +67,20 @@ extension ParseAttribution {
         return placed
     }
 
+    /// The token a cue is read at: for one word, its token; for a phrase, the word the others hang from, so that
+    /// "Putin's new year message was extended to ..." is read at `message` and "imposed sanctions" at `imposed` (of
+    /// two words whose heads lie outside the phrase, the first that is no preposition or particle: `commitment` of
+    /// "commitment to").
+    func predicate(of cue: Cue, words: SentenceWords) -> Int? {
+        guard let first = token(at: words.words[cue.position].start) else { return nil }
+        guard cue.length > 1, let last = token(at: words.words[cue.position + cue.length - 1].start), last > first
+        else { return first }
+        let span = first...last
+        return span.first { token in
+            (tree.head(token).map { !span.contains($0) } ?? true) && ![.adp, .part, .det, .punct].contains(tree.tags[token])
+        } ?? first
+    }
+
     /// Whether `token` lies in a clause marked as a condition (`if`, `unless`).
     func isConditional(_ token: Int) -> Bool {
         var current = token
@@ -49,6 +93,20 @@ extension ParseAttribution {
             current = head
         }
         return false
+    }
+
+    /// The refusal verb whose complement the cue at `token` is (itself, or the support verb whose object it is:
+    /// "refused to impose sanctions", not "failed to bring war crimes suspects"), if any.
+    func refusal(of token: Int) -> Int? {
+        var verb = token
+        if tree.isNominal(verb), tree.relation(verb) == "obj", let head = tree.head(verb) {
+            guard Participants.supportVerbs.contains(tree.lowercased(head)) else { return nil }
+            verb = head
+        }
+        guard tree.tags[verb] == .verb, tree.relation(verb) == "xcomp", let head = tree.head(verb),
+            lexicon.refusalVerbs.contains(tree.lowercased(head))
+        else { return nil }
+        return head
     }
 
     /// Whether the verb of the cue at `token` (itself, or the verb whose object it is: "improve ties") is a
@@ -89,7 +147,7 @@ extension ParseAttribution {
         } : nil
         let verb = raised ?? head
         guard raised != nil || ["obj", "nsubj:pass"].contains(tree.relation(noun)),
-            tree.tags[verb] == .verb, reversalVerbs.contains(tree.lowercased(verb))
+            tree.tags[verb] == .verb, lexicon.reversalVerbs.contains(tree.lowercased(verb))
         else { return nil }
         // Another's act stays what it is between its own sides: to "halt the Israeli war against the Palestinians"
         // does not make Israel and the Palestinians friends; but "the India-Russia summit has been cancelled" and

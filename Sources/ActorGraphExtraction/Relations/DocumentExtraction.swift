@@ -131,7 +131,8 @@ public struct RelationExtractor: Sendable {
             }
             let byWordOrder = WordOrderAttribution(words)
             stances = ParseAttribution(
-                parse: parser.parse(sentence), mentions: mentions, antecedents: antecedents, lexicon: scanner.lexicon
+                parse: parser.parse(sentence), mentions: mentions, antecedents: antecedents, lexicon: scanner.lexicon,
+                offices: gazetteer.officialFinder.titles.offices
             ) { sides[$0] != $0 }
                 .stances(of: cues, words: words, actors: actors) {
                     byWordOrder.pairs(for: $0, among: occurrences)

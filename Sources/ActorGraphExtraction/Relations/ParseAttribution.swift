@@ -27,32 +27,20 @@ struct ParseAttribution {
     let referentOwners: Set<Int>
     /// The bytes of every mention: a cue word inside a name ("Shanghai Cooperation Organisation") is no cue.
     let names: [Range<Int>]
-    /// Every form of the verbs that undo the act their object names (the lexicon's `reversal_verbs`).
-    let reversalVerbs: Set<String>
-    /// Cue words that only make actors who do one thing together partners in it (the lexicon's `joint_markers`).
-    let jointMarkers: Set<String>
-    /// Cues of worry that, negated, reassure (the lexicon's `reassurance_cues`).
-    let reassuranceCues: Set<String>
-    /// Modals of a demand in reported speech, and the demand's stance (the lexicon's `demand_modals`).
-    let demandModals: Set<String>
-    let demandStance: Double
-    /// Singular nouns of a standing relation (the lexicon's `referring_nouns`).
-    let referringNouns: Set<String>
+    /// The lists that say how the tree changes a cue (reversal verbs, joint markers, demand modals, ...).
+    let lexicon: StanceLexicon
 
     /// - Parameters:
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
     ///   - antecedents: the two sides earlier sentences named, when "the two countries" of this one refers to them.
+    ///   - offices: nouns that name a person by their office (the gazetteer's titles: `president`, `minister`).
     init(
         parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
-        isPerson: (String) -> Bool
+        offices: Set<String> = [], isPerson: (String) -> Bool
     ) {
+        let parse = parse.mended()
         self.parse = parse
-        reversalVerbs = lexicon.reversalVerbs
-        jointMarkers = lexicon.jointMarkers
-        reassuranceCues = lexicon.reassuranceCues
-        demandModals = lexicon.demandModals
-        demandStance = lexicon.demandStance
-        referringNouns = lexicon.referringNouns
+        self.lexicon = lexicon
         tree = DependencyTree(parse)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
@@ -67,7 +55,7 @@ struct ParseAttribution {
         }
         let coreference = SentenceCoreference(
             tree: tree, named: actorsAt, antecedents: antecedents, isPerson: isPerson,
-            referringNouns: lexicon.referringNouns)
+            referringNouns: lexicon.referringNouns, offices: offices)
         self.actorsAt = coreference.actorsAt
         referents = coreference.referents
         let tree = tree
@@ -134,14 +122,28 @@ struct ParseAttribution {
                         actorsAt.contains { $0.value.contains(actor) && tree.clause(of: $0.key) == home }
                     }
                 }
+            let weight = predicate.map(contrastWeight) ?? 1
             for link in given where link.source != link.target {
                 var share = cue
-                share.stance *= link.share
+                share.stance *= link.share * weight
                 result[ActorPairKey(link.source, link.target)]?.cues.append(
                     (share, link.directed ? link.source : nil, link.directed ? link.target : nil))
             }
         }
         return result
+    }
+
+    /// "Iran said Tehran was ready to resume talks with Washington, but accused the United States of bad faith": of
+    /// two clauses set against each other by `but` or `yet`, the second says where things stand. As in VADER (Hutto
+    /// and Gilbert 2014), a cue before the contrast counts half and one after it one and a half times, so that a pair
+    /// named on both sides leans the way the second clause does.
+    func contrastWeight(of token: Int) -> Double {
+        let contrast = parse.tokens.indices.first { word in
+            ["but", "yet"].contains(tree.lowercased(word)) && tree.relation(word) == "cc"
+                && tree.head(word).map { tree.tags[$0] == .verb || tree.relation($0) == "conj" } == true
+        }
+        guard let contrast else { return 1 }
+        return token < contrast ? 0.5 : 1.5
     }
 
     /// Two actors a cue relates, whether the first acted on the second, and the part of the cue's stance the pair
@@ -169,7 +171,7 @@ struct ParseAttribution {
         else { return false }
         let plural = tree.lowercased(token)
         let singular = plural.hasSuffix("ies") ? plural.dropLast(3) + "y" : String(plural.dropLast())
-        return referringNouns.contains(singular)
+        return lexicon.referringNouns.contains(singular)
     }
 
     /// Nouns that, as "a move", sum up what the main clause reports.
@@ -188,6 +190,40 @@ struct ParseAttribution {
         return tree.subject(of: root).map { [$0] } ?? []
     }
 
+    /// "The EU embargo on China is likely to be lifted despite US objections", "Serbia refused to impose sanctions
+    /// despite pressure from Brussels": a hostile cue in a `despite` phrase, aimed at nobody the phrase names, is
+    /// aimed at the subject of the clause that defies it.
+    private func defied(_ predicate: Int) -> [Int] {
+        var noun = predicate
+        if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
+        guard tree.relation(noun) == "obl", ["despite", "notwithstanding"].contains(tree.caseMarker(of: noun) ?? ""),
+            var clause = tree.head(noun)
+        else { return [] }
+        for _ in 0..<3 {
+            if let subject = tree.subject(of: clause) { return [subject] }
+            guard ["xcomp", "conj"].contains(tree.relation(clause)), let head = tree.head(clause) else { return [] }
+            clause = head
+        }
+        return []
+    }
+
+    /// "Greece and Cyprus signed a defence pact with Israel, prompting a rebuke from Ankara", "South Africa hosted
+    /// Russian and Chinese warships, drawing criticism from the United States": a reaction to a cooperative act is
+    /// aimed at every side of it, the partners as well as the doers (`Participants` finds the doers). A reaction
+    /// to a hostile act is not aimed at its victims.
+    private func reactionTargets(of predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
+        guard tree.relation(predicate) == "obj", let reaction = tree.head(predicate),
+            Participants.receivingVerbs.contains(tree.lowercased(reaction)),
+            ["advcl", "conj"].contains(tree.relation(reaction)), let act = tree.head(reaction), tree.tags[act] == .verb
+        else { return [] }
+        let cues = ([act] + tree.children[act].filter { tree.relation($0) == "obj" }).filter(events.contains)
+        guard let cue = cues.first, !cues.contains(where: hostileEvents.contains) else { return [] }
+        let sides = Participants(of: cue, in: tree, events: events.subtracting([cue])) { token in
+            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+        }
+        return actors(in: sides.patients, events: events.subtracting([cue]))
+    }
+
     /// What the parse says of one cue: the pairs it relates, its agents, and every actor it makes a participant.
     private struct Attribution {
         var links: [Link] = []
@@ -204,17 +240,28 @@ struct ParseAttribution {
     /// - Parameter hostileEvents: the predicates of the sentence's hostile cues.
     private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> Attribution {
         let others = events.subtracting([predicate])
-        let roles = Participants(of: predicate, in: tree, events: others) { token in
+        var roles = Participants(of: predicate, in: tree, events: others) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+        }
+        // "received 1.2 million tourists from Russia": where private people come from is no participant either.
+        let privateArgument = (roles.agents + roles.patients).contains {
+            lexicon.privatePeople.contains(tree.lowercased($0))
+        }
+        if privateArgument {
+            roles.agents.removeAll { tree.caseMarker(of: $0) == "from" }
+            roles.patients.removeAll { tree.caseMarker(of: $0) == "from" }
         }
         let agents = actors(in: roles.agents, events: others)
         // "Russia condemned the US sanctions against Turkey", parsed with "against Turkey" on the verb: beside an
         // object that is a hostile act, such a phrase names that act's victim, not the condemner's target.
         let condemnedAct =
             cue.stance < 0 && roles.patients.contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
-        let misplaced = condemnedAct ? roles.patients.filter { argument in
+        var misplaced = condemnedAct ? roles.patients.filter { argument in
             tree.relation(argument) == "obl" && ["against", "on"].contains(tree.caseMarker(of: argument) ?? "")
         } : []
+        // "pledged closer cooperation with Washington against North Korean missile threats": whom partners act
+        // against is not their partner (the preposition's own cue says what they are to each other).
+        if cue.stance > 0 { misplaced += roles.patients.filter { tree.caseMarker(of: $0) == "against" } }
         // A relation noun that stands for an actor relates its owner to that actor ("its arch-rival").
         let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
         var patients = (named + actors(in: roles.patients.filter { !misplaced.contains($0) }, events: others))
@@ -228,13 +275,26 @@ struct ParseAttribution {
         if patients.isEmpty {
             patients = actors(in: summarised(predicate), events: others).filter { !agents.contains($0) }
         }
+        if patients.isEmpty && cue.stance < 0 {
+            patients = actors(in: defied(predicate), events: others).filter { !agents.contains($0) }
+        }
+        patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
+            .filter { !agents.contains($0) && !patients.contains($0) }
         let group = actors(in: roles.group, events: others)
         let participants = Set(agents + patients + group)
         let namedDoer = roles.agents.contains { token in
             ["nsubj", "obl:agent"].contains(tree.relation(token)) || tree.caseMarker(of: token) == "by"
         }
-        let settled = agents.isEmpty && namedDoer && !patients.isEmpty
-        if cue.length == 1 && agents.count > 1 && jointMarkers.contains(tree.lowercased(predicate)) {
+        // Tourists travel for themselves, and the word-order guess may not make a country a participant in their
+        // stead.
+        let settled = (agents.isEmpty && namedDoer && !patients.isEmpty) || privateArgument
+        let mutual = tree.relation(predicate) == "obj"
+            && tree.head(predicate).map { Participants.reciprocalVerbs.contains(tree.lowercased($0)) } == true
+        if agents.count > 1 && mutual {
+            // "Pakistan and Iran exchanged missile strikes": each side did it to the other.
+            return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
+        }
+        if cue.length == 1 && agents.count > 1 && lexicon.jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).
             return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
@@ -261,8 +321,10 @@ struct ParseAttribution {
     /// The actors the argument tokens stand for, in order, each once.
     private func actors(in arguments: [Int], events: Set<Int>) -> [String] {
         var seen = Set<String>()
-        // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself.
-        return arguments.flatMap { tree.extent(of: $0, events: events) }
+        // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself; tourists stand for
+        // nobody.
+        return arguments.filter { !lexicon.privatePeople.contains(tree.lowercased($0)) }
+            .flatMap { tree.extent(of: $0, events: events) }
             .filter { !referentOwners.contains($0) || arguments.contains($0) }
             .sorted().flatMap { actorsAt[$0] ?? [] }.filter { seen.insert($0).inserted }
     }

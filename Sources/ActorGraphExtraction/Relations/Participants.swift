@@ -36,14 +36,18 @@ struct Participants {
     static let groupCases: Set<String> = ["between", "among", "amongst", "within"]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whom"]
     /// Verbs that do little but carry the event their object names: the subject of "imposed sanctions", "held
-    /// talks", "formed the Quad" is the event's agent.
+    /// talks", "formed the Quad", "pledged closer cooperation" is the event's agent.
     static let supportVerbs: Set<String> = Set(
         [
             "impose", "hold", "sign", "conduct", "launch", "form", "announce", "slap", "level", "make", "take",
             "give", "have", "reach", "seal", "strike", "stage", "establish", "build", "deepen", "strengthen",
             "expand", "extend", "maintain", "enhance", "boost", "renew", "restore", "resume", "continue", "pursue",
-            "increase", "offer", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree",
+            "increase", "offer", "pledge", "promise", "vow", "propose", "seek", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree", "exchange", "trade", "swap",
         ].flatMap(VerbForms.of))
+
+    /// Support verbs that make the act their object names mutual: "Pakistan and Iran exchanged missile strikes",
+    /// "Ukraine and Poland traded accusations".
+    static let reciprocalVerbs: Set<String> = Set(["exchange", "trade", "swap"].flatMap(VerbForms.of))
 
     /// Verbs whose subject undergoes the act their object names.
     static let receivingVerbs: Set<String> = [
@@ -179,8 +183,9 @@ struct Participants {
     /// through the nouns between: "Japan will provide $4.5 billion in humanitarian aid to Ukraine", "the Russian
     /// minister fired a salvo of criticism at India", "Russia and India were connected by relations of partnership".
     /// A subject that names nobody, or a verb that is a cue itself, lends nothing; an oblique lends only when it
-    /// says what the act is for or in ("arrives in Indonesia for a summit meeting", "$4.5 billion in aid", "to
-    /// talks"), not when it sets the scene ("despite the censure of Russia, India stayed neutral"); nor does a verb
+    /// says what the act is for or in, or where the subject takes part in it ("arrives in Indonesia for a summit
+    /// meeting", "$4.5 billion in aid", "to talks", "at a news conference with Tony Blair, Bush said"), not when it
+    /// sets the scene ("despite the censure of Russia, India stayed neutral"); nor does a verb
     /// lend to a noun that names a group of its own ("called for an end to the conflict between Armenia and
     /// Azerbaijan").
     private mutating func lend(
@@ -189,7 +194,7 @@ struct Participants {
         var current = predicate
         while tree.isNominal(current) || tree.tags[current] == .adj {
             let relation = tree.relation(current)
-            let purpose = relation == "obl" && ["for", "in", "to"].contains(tree.caseMarker(of: current) ?? "")
+            let purpose = relation == "obl" && ["for", "in", "to", "at"].contains(tree.caseMarker(of: current) ?? "")
             guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(relation) || purpose,
                 let head = tree.head(current)
             else { return }

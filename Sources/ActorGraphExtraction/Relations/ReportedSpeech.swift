@@ -9,7 +9,7 @@ extension ParseAttribution {
         })
         for demand in demands() where !reassuring.contains(demand.clause) {
             let word = words.words.firstIndex { $0.start >= parse.tokens[demand.modal].start } ?? 0
-            let cue = Cue(phrase: tree.lowercased(demand.modal), stance: demandStance, position: word, length: 1)
+            let cue = Cue(phrase: tree.lowercased(demand.modal), stance: lexicon.demandStance, position: word, length: 1)
             for speaker in demand.speakers {
                 for addressee in demand.addressees where speaker != addressee {
                     result[ActorPairKey(speaker, addressee)]?.cues.append((cue, speaker, addressee))
@@ -30,7 +30,7 @@ extension ParseAttribution {
     /// actor saying it and an actor as the clause's subject.
     func demands() -> [Demand] {
         parse.tokens.indices.compactMap { modal in
-            guard tree.relation(modal) == "aux", demandModals.contains(tree.lowercased(modal)),
+            guard tree.relation(modal) == "aux", lexicon.demandModals.contains(tree.lowercased(modal)),
                 let verb = tree.head(modal), tree.clause(of: verb) == verb, let subject = tree.subject(of: verb)
             else { return nil }
             let addressees = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
@@ -42,7 +42,7 @@ extension ParseAttribution {
 
     /// Whether the cue is a negated worry ("New Delhi shouldn't be worried"): a reassurance from whoever says it.
     func reassures(_ cue: Cue) -> Bool {
-        cue.negated && reassuranceCues.contains(String(cue.lexiconPhrase))
+        cue.negated && lexicon.reassuranceCues.contains(String(cue.lexiconPhrase))
     }
 
     /// The actors who say the clause `token` stands in (`DependencyTree.speaker(of:)`).

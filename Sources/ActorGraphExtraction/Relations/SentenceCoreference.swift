@@ -12,16 +12,17 @@ struct SentenceCoreference {
     ///   - isPerson: whether an actor id is a person's (he and she refer to people, it to anyone else).
     ///   - antecedents: the two sides earlier sentences named, for "the two countries" with no two named before it.
     ///   - referringNouns: singular nouns of a standing relation (the lexicon's `referring_nouns`).
+    ///   - offices: nouns that name a person by the office they hold (`president`, `minister`).
     init(
         tree: DependencyTree, named: [Int: [String]], antecedents: [String] = [], isPerson: (String) -> Bool,
-        referringNouns: Set<String>
+        referringNouns: Set<String>, offices: Set<String> = []
     ) {
         actorsAt = named
         let mentions = named.sorted { $0.key < $1.key }
         for token in tree.parse.tokens.indices where actorsAt[token] == nil {
             let form = tree.lowercased(token)
             if let kind = Self.pronouns[form] {
-                resolvePronoun(token, kind: kind, tree: tree, mentions: mentions, isPerson: isPerson)
+                resolvePronoun(token, kind: kind, tree: tree, mentions: mentions, isPerson: isPerson, offices: offices)
             } else if Self.pairNouns.contains(form) {
                 resolvePair(token, tree: tree, mentions: mentions, antecedents: antecedents)
             } else if referringNouns.contains(form) {
@@ -61,7 +62,7 @@ struct SentenceCoreference {
     /// cooperation").
     private mutating func resolvePronoun(
         _ token: Int, kind: PronounKind, tree: DependencyTree, mentions: [(key: Int, value: [String])],
-        isPerson: (String) -> Bool
+        isPerson: (String) -> Bool, offices: Set<String>
     ) {
         // "“We just want to call the attention of our Indian partners ...,” Kudashev said": we are the speaker.
         if Self.firstPerson.contains(tree.lowercased(token)) {
@@ -74,8 +75,24 @@ struct SentenceCoreference {
         }
         if tree.relation(token) == "nmod:poss", let subject = Self.clauseSubject(above: token, in: tree) {
             let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
-            // "Putin's new year message was extended to ... even its arch-rival": a person stands for their country.
-            if !actors.isEmpty && (kind == .nonPerson || actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) })) {
+            // "Putin's new year message was extended to ... even its arch-rival": a person stands for their country;
+            // "the Pakistani president met Blair on his first visit to London": so does an office held for one.
+            let office = kind == .person && offices.contains(tree.lowercased(subject))
+            if !actors.isEmpty
+                && (kind == .nonPerson || office || actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }))
+            {
+                actorsAt[token] = actors
+                return
+            }
+        }
+        // "The UAE normalised ties with Israel, however it has condemned ...": the subject of a clause coordinated
+        // with or set beside another goes on with that clause's subject, not with the actor named last.
+        if tree.relation(token) == "nsubj", let verb = tree.head(token),
+            ["conj", "parataxis"].contains(tree.relation(verb)), let head = tree.head(verb),
+            let subject = tree.subject(of: head), subject < token
+        {
+            let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
+            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
                 actorsAt[token] = actors
                 return
             }

@@ -66,6 +66,8 @@ public struct StanceLexicon: Sendable {
     let figures: Markers
     /// Every form of the verbs that undo the act their object names ("lifted sanctions", "ended cooperation").
     let reversalVerbs: Set<String>
+    /// Every form of the verbs whose complement is not done ("refused to impose sanctions").
+    let refusalVerbs: Set<String>
     /// Words that make actors who do one thing together partners in it ("coordinated sanctions").
     let jointMarkers: Set<String>
     /// Singular relation nouns that, owned and unnamed, stand for an actor named before them ("its arch-rival").
@@ -75,6 +77,13 @@ public struct StanceLexicon: Sendable {
     /// Modals that, in reported speech, make a demand of the clause's subject ("China must stop"), and its stance.
     let demandModals: Set<String>
     let demandStance: Double
+    /// Currency names: a currency that moves `against` another is a market, not a relation ("the Swiss franc against
+    /// the US dollar").
+    let currencies: Set<String>
+    /// People who act for themselves, not for their country ("Indian tourists visited Thailand").
+    let privatePeople: Set<String>
+    /// Cues that name an act only as nouns ("a deal with Russia", not "to deal with the crisis").
+    let nounOnly: Set<String>
 
     /// The lexicon shipped with the package.
     public static func bundled() throws -> StanceLexicon {
@@ -96,11 +105,15 @@ public struct StanceLexicon: Sendable {
             var sport: [String]
             var figures: [String]
             var reversal_verbs: [String]
+            var refusal_verbs: [String]
             var joint_markers: [String]
             var referring_nouns: [String]
             var reassurance_cues: [String]
             var demand_modals: [String]
             var demand_stance: Double
+            var currencies: [String]
+            var private_people: [String]
+            var noun_only: [String]
             var cues: [Entry]
         }
         let file: File
@@ -130,9 +143,12 @@ public struct StanceLexicon: Sendable {
             cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
             sport: Markers(file.sport), figures: Markers(file.figures),
-            reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
+            reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
+            refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
-            demandModals: Set(file.demand_modals), demandStance: file.demand_stance)
+            demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
+            currencies: Set(file.currencies), privatePeople: Set(file.private_people),
+            nounOnly: Set(file.noun_only))
     }
 
     /// The longest cue that starts at `tokens[index]`, if any; of two as long, the one whose first word is exact.

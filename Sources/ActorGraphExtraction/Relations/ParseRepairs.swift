@@ -1,0 +1,88 @@
+import ActorGraphParser
+
+/// Misparses that attribution mends before it reads the tree, each a shape the parser gets wrong often and that has
+/// one reading.
+extension ParsedSentence {
+    /// The sentence with every repair below applied.
+    func mended() -> ParsedSentence {
+        joiningSplitLists().readingHeadlineCompounds()
+    }
+
+    /// "Russia condemns US ban on Turkey": headlines drop the article, and the parser reads the noun compound `US
+    /// ban` as an object and a bare verb (as in "made India change"). A verb complement in its base form with no
+    /// `to`, no object of its own, right after its head's object, which is a name, is the noun that name modifies.
+    func readingHeadlineCompounds() -> ParsedSentence {
+        var repaired = self
+        for token in 1..<max(count, 1) where relations[token] == "xcomp" && ["VB", "VBP"].contains(pennTags[token]) {
+            let object = token - 1
+            guard let head = heads[token], heads[object] == head, relations[object] == "obj", tags[object] == .propn,
+                !heads.indices.contains(where: { heads[$0] == token && ["mark", "obj"].contains(relations[$0]) })
+            else { continue }
+            repaired.relations[token] = "obj"
+            repaired.tags[token] = .noun
+            repaired.pennTags[token] = "NN"
+            repaired.heads[object] = token
+            repaired.relations[object] = "compound"
+        }
+        return repaired
+    }
+}
+
+/// Lists the parser splits into siblings, joined again before attribution reads the tree.
+///
+/// A greedy parser often loses a coordination after a determiner or a comma: "The United States and the
+/// Philippines launched ..." comes out with two subjects of `launched`, and "condemnation from Guyana, the United
+/// States and Brazil" with `the United States` as a second, unmarked oblique. Each list member then falls outside the
+/// role its first member has. The shapes are unambiguous: in Universal Dependencies `and` attaches to the conjunct it
+/// introduces, so a subject or object that carries its own `and` is a conjunct of the one before it; and an oblique
+/// with no preposition that follows a marked one of the same word, with only a comma between, continues its list.
+extension ParsedSentence {
+    func joiningSplitLists() -> ParsedSentence {
+        var repaired = self
+        var children = Array(repeating: [Int](), count: count)
+        for (token, head) in heads.enumerated() {
+            if let head { children[head].append(token) }
+        }
+        let nominal: (Int) -> Bool = { [.noun, .propn].contains(self.tags[$0]) }
+        for token in 0..<count {
+            guard let head = heads[token], nominal(token) else { continue }
+            let relation = relations[token]
+            let earlier = children[head].last { $0 < token && relations[$0] == relation && nominal($0) }
+            guard let sibling = earlier else { continue }
+            let ownConjunction = children[token].contains { relations[$0] == "cc" && $0 < token }
+            let splitSubjectOrObject = Self.listRoles.contains(relation) && ownConjunction
+            let continuedOblique =
+                ["obl", "nmod"].contains(relation) && !hasCase(token, children) && hasCase(sibling, children)
+                && onlyCommaBetween(sibling, token, children)
+            guard splitSubjectOrObject || continuedOblique else { continue }
+            repaired.heads[token] = sibling
+            repaired.relations[token] = "conj"
+        }
+        return repaired
+    }
+
+    private static let listRoles: Set<String> = ["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"]
+
+    private func hasCase(_ token: Int, _ children: [[Int]]) -> Bool {
+        children[token].contains { relations[$0] == "case" }
+    }
+
+    /// Whether the words between the end of `first`'s phrase and the start of `second`'s are one comma.
+    private func onlyCommaBetween(_ first: Int, _ second: Int, _ children: [[Int]]) -> Bool {
+        func span(_ token: Int) -> ClosedRange<Int> {
+            var low = token
+            var high = token
+            var stack = [token]
+            while let current = stack.popLast() {
+                for child in children[current] where tags[child] != .punct {
+                    low = min(low, child)
+                    high = max(high, child)
+                    stack.append(child)
+                }
+            }
+            return low...high
+        }
+        let gap = (span(first).upperBound + 1)..<span(second).lowerBound
+        return gap.count == 1 && tokens[gap.lowerBound].form == ","
+    }
+}
