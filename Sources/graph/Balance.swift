@@ -27,7 +27,8 @@ struct Balance: ParsableCommand {
     func run() throws {
         let network = try options.loadNetwork()
         let progress = Progress.onTerminal(label: "walk balance")
-        let scores = try SignedGraph(network: network).balanceScores(progress: progress?.report)
+        let signed = SignedGraph(network: network)
+        let scores = try signed.balanceScores(progress: progress?.report)
         progress?.finish()
         if options.json {
             options.printJSON(AnalysisJSON.value(of: scores))
@@ -50,8 +51,7 @@ struct Balance: ParsableCommand {
         if !frustration.frustratedTies.isEmpty {
             print("\nTies that break the split:")
             for tie in frustration.frustratedTies {
-                let edge = network.edges(between: tie[0], and: tie[1]).first { $0.kind == .relation }
-                let sign = edge.map { Format.sign($0.sign) } ?? "+"
+                let sign = signed.sign(between: tie[0], and: tie[1]).map(Format.sign) ?? "?"
                 print("  \(sign)  \(label(tie[0])) – \(label(tie[1]))")
             }
         }

@@ -25,8 +25,7 @@ struct BuildOutputs {
     /// The files of `build`, made with every sentence kept: each edge of `network.json` then keeps its
     /// `evidenceLimit` strongest (nil: all), while the picture folds people into their countries over all of them.
     init(of build: CorpusBuild, evidenceLimit: Int?) throws {
-        let title = DiagramTitle.text(
-            documents: build.network.corpus.documents, dates: build.records.compactMap(\.date))
+        let title = DiagramTitle.text(for: build.network)
         let folded = PeopleFold(build.network).network
         let diagram = try Diagram.part(
             of: try Self.pictureFilter.apply(to: folded), whole: folded, filter: Self.pictureFilter, folded: true,

@@ -37,11 +37,4 @@ struct Diagram {
         guard let engine else { return try GraphvizRenderer().renderPinned(dot: dot, format: format) }
         return try GraphvizRenderer().render(dot: dot, engine: engine, format: format)
     }
-
-    /// The title of the network read from `graphURL`, with the article dates of the `documents.jsonl` beside it, so
-    /// that it reads as the title `graph build` drew.
-    static func title(of network: Network, readFrom graphURL: URL) -> String {
-        let index = graphURL.deletingLastPathComponent().appendingPathComponent(BuildOutputs.documentIndex)
-        return DiagramTitle.text(for: network, documentIndex: try? String(contentsOf: index, encoding: .utf8))
-    }
 }

@@ -111,23 +111,19 @@ struct EdgeQuery: ParsableCommand {
         return table.render()
     }
 
-    /// "Russia → United States: condemned" where the sentence says who acted on whom: the two, and the deciding
-    /// cue's words as the sentence writes them.
+    /// "Russia → United States: condemned" where the sentence says who acted on whom: the two, and what the cue
+    /// says was done (``Evidence/act``: the sentence's words, `not ` before a negated cue).
     static func direction(of evidence: Evidence, in network: Network) -> String? {
         guard let source = evidence.source, let target = evidence.target else { return nil }
         func label(_ id: String) -> String { Node.displayed(network.actorLabel(id)) }
-        let act = CueHighlight(evidence)?.cue ?? evidence.cue
-        return "\(label(source)) → \(label(target))" + (act.map { ": \($0)" } ?? "")
+        return "\(label(source)) → \(label(target))" + (evidence.act.map { ": \($0)" } ?? "")
     }
 
-    /// The sentence with its deciding cue's words in brackets, found as whole words as the report finds them
-    /// (``CueHighlight``); for a negated cue (`not against`) the negator may stand words away, so the cue's own words
-    /// are marked. The cue is appended when the sentence does not hold it.
+    /// The sentence with its deciding cue's words in brackets, the words the report marks (``CueHighlight``); the
+    /// cue is appended, as the lexicon writes it, when the file does not say where it stands.
     static func highlight(_ evidence: Evidence) -> String {
-        guard let cue = evidence.cue else { return evidence.text }
-        var unnegated = evidence
-        if cue.hasPrefix("not ") { unnegated.cue = String(cue.dropFirst(4)) }
-        guard let found = CueHighlight(evidence) ?? CueHighlight(unnegated) else { return "\(evidence.text) [\(cue)]" }
+        guard let cue = evidence.writtenCue else { return evidence.text }
+        guard let found = CueHighlight(evidence) else { return "\(evidence.text) [\(cue)]" }
         return found.before + "[" + found.cue + "]" + found.after
     }
 }

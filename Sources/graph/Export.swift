@@ -171,7 +171,7 @@ struct Export: ParsableCommand {
     private func diagram(of network: Network, whole: Network, filter: NetworkFilter) throws -> Diagram {
         try Diagram.part(
             of: network, whole: whole, filter: filter, folded: input.fold != nil,
-            title: Diagram.title(of: whole, readFrom: URL(fileURLWithPath: input.graph)), clusters: clusters,
+            title: DiagramTitle.text(for: whole), clusters: clusters,
             atlas: layout == .geo ? try Gazetteer.load().atlas() : nil, engine: engine)
     }
 

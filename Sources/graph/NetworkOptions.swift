@@ -28,7 +28,9 @@ struct NetworkOptions: ParsableArguments {
     /// The network in the file at `path`, folded as `--fold` asks; a warning names the folded ties whose weight may
     /// count a sentence twice because the file does not keep every sentence.
     func read(_ path: String) throws -> Network {
-        let network = try NetworkJSON.read(from: URL(fileURLWithPath: path))
+        let url = URL(fileURLWithPath: path)
+        OutputFolder(url.deletingLastPathComponent()).finishInterruptedWrite()
+        let network = try NetworkJSON.read(from: url)
         guard fold == .people else { return network }
         let folded = PeopleFold(network)
         if let first = folded.estimatedTies.first {
@@ -44,13 +46,15 @@ struct NetworkOptions: ParsableArguments {
         return folded.network
     }
 
-    /// A resolver for `names`, which also knows the gazetteer's names (capitals, demonyms, aliases) unless
-    /// every one of `names` is a node's id or label: reading the gazetteer is most of a quick query's time. A name
-    /// that means a folded person resolves to their country, and a note says so.
+    /// A resolver for `names` over the names the network stores (``Node/aliases``). A network that stores none (a
+    /// file written before they were, or an import) takes them from the bundled gazetteer, as `graph build` would
+    /// have written them, unless every one of `names` is a node's id or label: reading the gazetteer is most of a
+    /// quick query's time. A name that means a folded person resolves to their country, and a note says so.
     func resolver(for network: Network, resolving names: [String]) throws -> NameResolver {
         let plain = NameResolver(network: network)
-        let resolver = names.allSatisfy({ plain.exactMatch($0) != nil })
-            ? plain : NameResolver(network: network, aliases: try Gazetteer.load().queryNames())
+        let storesNames = (network.nodes + network.folded).contains { !$0.aliases.isEmpty }
+        let resolver = storesNames || names.allSatisfy({ plain.exactMatch($0) != nil })
+            ? plain : NameResolver(network: network.withAliases(from: try Gazetteer.load()))
         for name in names {
             guard let person = resolver.foldedPerson(named: name), let country = person.affiliation else { continue }
             Console.note("\(person.label) counts as \(network.actorLabel(country)) here (--fold people)")

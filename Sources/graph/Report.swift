@@ -70,7 +70,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let graphURL = URL(fileURLWithPath: input.graph)
         let network = try input.load()
-        var title = Diagram.title(of: network, readFrom: graphURL)
+        var title = DiagramTitle.text(for: network)
         if input.fold != nil { title += " · " + PeopleFold.summary }
         var report = try NetworkReport(network: network.withDisplayedLabels(), title: title, relationLimit: top)
         report.changes =

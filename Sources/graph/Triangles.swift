@@ -69,11 +69,10 @@ struct Triangles: ParsableCommand {
         for triangle in found {
             print("\n" + triangle.pattern + "  " + triangle.nodes.map(label).joined(separator: " · "))
             let (a, b, c) = (triangle.nodes[0], triangle.nodes[1], triangle.nodes[2])
-            for (x, y) in [(a, b), (a, c), (b, c)] {
-                let edges = network.edges(between: x, and: y)
-                let relation = edges.first { $0.kind == .relation }
-                let sign = relation.map { Format.sign($0.sign) } ?? "+"
-                print("  \(sign) \(label(x)) – \(label(y))" + (relation == nil ? " (member)" : ""))
+            // The pairs in the order of `triangle.signs`, whose rule (a membership alone counts +) is the core's.
+            for ((x, y), sign) in zip([(a, b), (a, c), (b, c)], triangle.signs) {
+                let relation = network.edges(between: x, and: y).first { $0.kind == .relation }
+                print("  \(Format.sign(sign)) \(label(x)) – \(label(y))" + (relation == nil ? " (member)" : ""))
                 if let evidence = relation?.strongestEvidence {
                     print(Format.wrap("      " + EdgeQuery.highlight(evidence), indent: "      "))
                 }

@@ -145,7 +145,7 @@ struct DOTWriterStyleTests {
         #expect(filtered.contains(#"<font point-size="13">around India &amp; &lt;co&gt;</font>"#))
     }
 
-    @Test("the title names the article count and date range, from the document index when there is one")
+    @Test("the title names the article count and the date range the network stores")
     func title() throws {
         #expect(DiagramTitle.text(documents: 5, dates: ["2023-12-28", "2021-04-15"])
             == "ActorGraph: 5 articles, 2021-04-15 to 2023-12-28")
@@ -157,8 +157,17 @@ struct DOTWriterStyleTests {
         let index = try String(contentsOf: graphs.appendingPathComponent("documents.jsonl"), encoding: .utf8)
         let committed = try String(contentsOf: graphs.appendingPathComponent("network.dot"), encoding: .utf8)
         let network = try ExportFixtures.corpusNetwork()
-        let title = DiagramTitle.text(for: network, documentIndex: index)
+        let title = DiagramTitle.text(for: network)
         #expect(committed.hasPrefix("graph \"\(title)\" {"), "graph export titles the diagram as graph build did")
-        #expect(DiagramTitle.text(for: network, documentIndex: nil).hasPrefix("ActorGraph: 5 articles, "))
+        // The span stored is that of every article read, as the document index dates them.
+        let dates = index.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["date"] as? String
+        }
+        let first = try #require(dates.min()), last = try #require(dates.max())
+        #expect(network.corpus.dates == first...last)
+        // A file written before the span was stored: the dates of the evidence it keeps.
+        var older = network
+        older.corpus.dates = nil
+        #expect(DiagramTitle.text(for: older).hasPrefix("ActorGraph: 5 articles, "))
     }
 }

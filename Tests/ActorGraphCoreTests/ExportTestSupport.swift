@@ -17,6 +17,13 @@ enum ExportFixtures {
     static let multilineLabel = "Line one,\nline two\tand \"three\""
     static let ivoryCoast = "Côte d’Ivoire"
     static let paddedLabel = " padded "
+    /// The UTF-8 offsets of the first `words` in `text`, as the extractor stores a cue's place.
+    static func bytes(of words: String, in text: String) -> Range<Int> {
+        let found = text.range(of: words)!
+        let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+        return start..<(start + words.utf8.count)
+    }
+
     static let evidenceText = "Côte d’Ivoire & ECOWAS signed <a pact>, \"at last\".\r\nBell\u{7} rang."
 
     /// A small network whose every text is hard to quote, with one pair that has both a relation and
@@ -38,7 +45,7 @@ enum ExportFixtures {
                     Evidence(document: "a, \"b\".txt", sentence: 4, date: "2024-03-02", stance: -0.5, text: "weak"),
                     Evidence(
                         document: "côte&co.txt", sentence: 2, date: "2024-01-15", stance: 0.9, cue: "signed",
-                        text: evidenceText),
+                        cueRange: bytes(of: "signed", in: evidenceText), text: evidenceText),
                     Evidence(document: "undated.txt", sentence: 1, date: "sometime", stance: 0.1, text: "x"),
                 ]),
             Edge(

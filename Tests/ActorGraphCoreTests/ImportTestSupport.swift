@@ -1,13 +1,16 @@
 import ActorGraphCore
 import Foundation
 
-/// What an import can bring back of a network: everything but the evidence and timelines.
+/// What an import can bring back of a network: everything but the evidence, the timelines, the nodes' aliases and
+/// the span of dates, which only `network.json` carries.
 struct ImportedShape: Equatable, CustomStringConvertible {
     var nodes: [Node]
     var edges: [Edge]
 
     init(_ network: Network) {
-        nodes = network.nodes
+        nodes = network.nodes.map {
+            Node(id: $0.id, label: $0.label, kind: $0.kind, mentions: $0.mentions, affiliation: $0.affiliation)
+        }
         edges = network.edges.map {
             Edge(
                 source: $0.source, target: $0.target, kind: $0.kind, weight: $0.weight, positive: $0.positive,

@@ -3,16 +3,11 @@ import Testing
 
 @testable import ActorGraphCore
 
-/// `NameResolver` on the committed network: names as people write them, and helpful errors for the rest.
+/// `NameResolver` on the committed network, whose nodes carry the names `graph build` stored for them: names as
+/// people write them, and helpful errors for the rest.
 @Suite struct NameResolverTests {
-    /// Names from outside the network, as the gazetteer gives them; `Paris` names a node the network lacks.
-    static let aliases = [
-        "New Delhi": "IND", "US": "USA", "usa": "USA", "United States of America": "USA", "Moscow": "RUS",
-        "Paris": "FRA",
-    ]
-
     private func resolver() throws -> NameResolver {
-        NameResolver(network: try NetworkJSON.read(from: RepositoryFiles.network), aliases: Self.aliases)
+        NameResolver(network: try NetworkJSON.read(from: RepositoryFiles.network))
     }
 
     private func unknown(_ name: String, in resolver: NameResolver) -> UnknownNameError? {
@@ -28,8 +23,8 @@ import Testing
         }
     }
 
-    /// An exact match is an id or a label, in any case; aliases and surnames need the full resolution,
-    /// which is what tells the CLI it must read the gazetteer.
+    /// An exact match is an id or a label, in any case; aliases and surnames need the full resolution, which is
+    /// what tells the CLI it must read the gazetteer for a network that stores no aliases.
     @Test func exactMatchIsOnlyIdOrLabel() throws {
         let resolver = try resolver()
         #expect(resolver.exactMatch("ind")?.id == "IND")
@@ -47,6 +42,7 @@ import Testing
         ("Moscow", "RUS"), ("the West", "WEST"), ("west", "WEST"), ("Quad", "QUAD"),
         ("Putin", "vladimir-putin"), ("putin", "vladimir-putin"), ("Vladimir Putin", "vladimir-putin"),
         ("vladimir-putin", "vladimir-putin"), ("Jaishankar", "s-jaishankar"), ("Kovind", "ram-nath-kovind"),
+        ("Kremlin", "RUS"), ("the kremlin", "RUS"), ("Xi", "xi-jinping"),
     ])
     func resolvesNamesPeopleWrite(name: String, id: String) throws {
         #expect(try resolver().resolve(name).id == id)
@@ -72,9 +68,17 @@ import Testing
         #expect(error.description.contains("no node named \"Atlantis\"") && error.description.contains("graph centrality"))
     }
 
-    /// An alias for an actor the network does not hold is not a match.
+    /// A name of an actor the network does not hold (France's capital) is not a match.
     @Test func aliasToAbsentNodeIsUnknown() throws {
         #expect(unknown("Paris", in: try resolver()) != nil)
+    }
+
+    /// A node with no stored names is found by its id and label only: the resolver knows no names of its own.
+    @Test func withoutStoredAliasesOnlyIdAndLabel() throws {
+        let network = Network(
+            corpus: .init(documents: 0, sentences: 0),
+            nodes: [Node(id: "vladimir-putin", label: "Vladimir Putin", kind: .person, affiliation: "RUS")], edges: [])
+        #expect(unknown("Putin", in: NameResolver(network: network)) != nil)
     }
 
     /// Only a person is found by surname: `Africa` is not South Africa.
@@ -87,9 +91,9 @@ import Testing
     private static let twoSmiths = Network(
         corpus: .init(documents: 1, sentences: 1),
         nodes: [
-            Node(id: "john-smith", label: "John Smith", kind: .person, affiliation: "GBR"),
-            Node(id: "jane-smith", label: "Jane Smith", kind: .person, affiliation: "USA"),
-            Node(id: "GBR", label: "United Kingdom", kind: .country),
+            Node(id: "john-smith", label: "John Smith", kind: .person, affiliation: "GBR", aliases: ["Smith"]),
+            Node(id: "jane-smith", label: "Jane Smith", kind: .person, affiliation: "USA", aliases: ["Smith"]),
+            Node(id: "GBR", label: "United Kingdom", kind: .country, aliases: ["Britain", "UK"]),
             Node(id: "USA", label: "United States", kind: .country),
             Node(id: "AAA", label: "Gbr Holdings", kind: .organization),
             Node(id: "uk", label: "UK Trade Council", kind: .organization),
@@ -115,9 +119,9 @@ import Testing
         #expect(try NameResolver(network: network).resolve("gbr").id == "GBR")
     }
 
-    /// The network's own names beat outside aliases: an alias `uk` for GBR does not hide the node whose id is `uk`.
+    /// Ids and labels beat aliases: an alias `UK` of GBR does not hide the node whose id is `uk`.
     @Test func networkNamesBeatAliases() throws {
-        let resolver = NameResolver(network: Self.twoSmiths, aliases: ["UK": "GBR", "Britain": "GBR"])
+        let resolver = NameResolver(network: Self.twoSmiths)
         #expect(try resolver.resolve("UK").id == "uk")
         #expect(try resolver.resolve("britain").id == "GBR")
     }

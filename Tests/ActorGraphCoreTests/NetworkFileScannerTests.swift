@@ -21,6 +21,7 @@ import Testing
     @Test func everyEscapeAndOptionalFieldMatches() throws {
         let text = """
             {"extra": [1, -2.5e3, true, false, null, {"a": "\\u00e9"}], "format": "actor-graph/1",\r
+             "corpus": {"documents": 2, "sentences": 9, "dates": ["2021-04-15", "2023-12-28"]},
              "nodes": [{"id": "a\\"b\\\\c\\/d", "label": "\\b\\f\\n\\r\\t \\ud83d\\ude00 Côte", "kind": "person",
                         "mentions": 0, "affiliation": null}, {"id": "z", "label": "Z", "kind": "country", "mentions": -0}],
              "edges": [{"source": "a\\"b\\\\c\\/d", "target": "z", "kind": "relation", "weight": 2, "stance": -0.25,
@@ -49,6 +50,8 @@ import Testing
         #"{"format": "actor-graph/1", "nodes": [{"id": "\ud800", "label": "A", "kind": "country", "mentions": 1}], "edges": []}"#,
         "{\"format\": \"actor-graph/1\", \"nodes\": [{\"id\": \"a\tb\", \"label\": \"A\", \"kind\": \"country\", \"mentions\": 1}], \"edges\": []}",
         #"{"format": "actor-graph/1", "edges": []}"#,
+        #"{"format": "actor-graph/1", "corpus": {"documents": 1, "sentences": 1, "dates": ["2023", "2021"]}, "nodes": [], "edges": []}"#,
+        #"{"format": "actor-graph/1", "corpus": {"documents": 1, "sentences": 1, "dates": ["2023"]}, "nodes": [], "edges": []}"#,
         #"["format"]"#,
     ])
     func anythingElseIsLeftToJSONDecoder(text: String) {

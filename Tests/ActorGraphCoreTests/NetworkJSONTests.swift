@@ -18,7 +18,9 @@ enum RepositoryFiles {
     /// fractional and negative stances, and text that needs escaping.
     static func sample() -> Network {
         let nodes = [
-            Node(id: "vladimir-putin", label: "Vladimir Putin", kind: .person, mentions: 5, affiliation: "RUS"),
+            Node(
+                id: "vladimir-putin", label: "Vladimir Putin", kind: .person, mentions: 5, affiliation: "RUS",
+                aliases: ["Putin"]),
             Node(id: "RUS", label: "Russia", kind: .country, mentions: 106),
             Node(id: "IND", label: "India", kind: .country, mentions: 85),
             Node(id: "SCO", label: "SCO", kind: .grouping, mentions: 10),
@@ -47,7 +49,8 @@ enum RepositoryFiles {
             Edge(source: "RUS", target: "vladimir-putin", kind: .relation, weight: 5, positive: 1, stance: 0.2, sign: 1),
             Edge(source: "WEST", target: "tass", kind: .relation, weight: 1, negative: 1, stance: -0.7, sign: -1),
         ]
-        return Network(corpus: .init(documents: 5, sentences: 131), nodes: nodes, edges: edges)
+        return Network(
+            corpus: .init(documents: 5, sentences: 131, dates: "2021-04-06"..."2023-12-28"), nodes: nodes, edges: edges)
     }
 
     @Test func roundTripGivesBackTheSameNetwork() throws {
@@ -74,10 +77,10 @@ enum RepositoryFiles {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "{")
         #expect(lines[1] == #" "format": "actor-graph/1","#)
-        #expect(lines[2] == #" "corpus": {"documents": 5, "sentences": 131},"#)
+        #expect(lines[2] == #" "corpus": {"documents": 5, "sentences": 131, "dates": ["2021-04-06", "2023-12-28"]},"#)
         #expect(lines.contains(#"  {"id": "IND", "label": "India", "kind": "country", "mentions": 85},"#))
         #expect(lines.contains(
-            #"  {"id": "vladimir-putin", "label": "Vladimir Putin", "kind": "person", "affiliation": "RUS", "mentions": 5}"#))
+            #"  {"id": "vladimir-putin", "label": "Vladimir Putin", "kind": "person", "affiliation": "RUS", "mentions": 5, "aliases": ["Putin"]}"#))
         #expect(lines.contains(#"   "stance": 0.41,"#))
         #expect(lines.contains(
             #"    {"document": "feed.jsonl:7", "sentence": 0, "stance": -0.25, "text": "Line one\nline two\ttab, Côte d’Ivoire, bell \u0007."}"#))
@@ -89,12 +92,13 @@ enum RepositoryFiles {
     @Test func fieldNamesAndOrderFollowTheContract() throws {
         let value = NetworkJSON.value(of: Self.sample())
         #expect(keys(value) == ["format", "corpus", "nodes", "edges"])
-        #expect(keys(try #require(field("corpus", of: value))) == ["documents", "sentences"])
+        #expect(keys(try #require(field("corpus", of: value))) == ["documents", "sentences", "dates"])
         guard case .array(let nodes)? = field("nodes", of: value), case .array(let edges)? = field("edges", of: value)
         else { Issue.record("nodes and edges are arrays"); return }
-        let contractNode = ["id", "label", "kind", "affiliation", "mentions"]
+        let contractNode = ["id", "label", "kind", "affiliation", "mentions", "aliases"]
         for node in nodes {
-            #expect(keys(node) == contractNode.filter { $0 != "affiliation" || field("affiliation", of: node) != nil })
+            let present = contractNode.filter { !["affiliation", "aliases"].contains($0) || field($0, of: node) != nil }
+            #expect(keys(node) == present)
         }
         #expect(nodes.contains { keys($0) == contractNode })
         let contractEdge = ["source", "target", "kind", "weight", "positive", "negative", "stance", "sign", "evidence"]
@@ -212,11 +216,30 @@ enum RepositoryFiles {
 
     @Test func edgeInTheWrongOrderIsRefused() throws {
         let text = NetworkJSON.encode(Self.sample())
-            .replacingOccurrences(of: "\"source\": \"WEST\",\n   \"target\": \"tass\"",
-                                  with: "\"source\": \"tass\",\n   \"target\": \"WEST\"")
+            .replacingOccurrences(of: #""source": "WEST", "target": "tass""#, with: #""source": "tass", "target": "WEST""#)
         #expect(text.contains(#""source": "tass""#))
         let message = try decodeError(Data(text.utf8))
         #expect(message.contains("tass–WEST") && message.contains("source must sort before target"))
+    }
+
+    /// A `cue` written with `not ` is the cue negated, and its range must fall between characters of its sentence.
+    @Test func aCueReadsItsNegationAndItsRangeMustFallWithinTheSentence() throws {
+        func file(range: String) -> Data {
+            Data("""
+                {"format": "actor-graph/1", "nodes": [{"id": "A", "label": "A", "kind": "country", "mentions": 1},
+                 {"id": "B", "label": "B", "kind": "country", "mentions": 1}],
+                 "edges": [{"source": "A", "target": "B", "kind": "relation", "weight": 1, "evidence": [{"document": "d",
+                  "sentence": 0, "stance": 0.1, "cue": "not condemn*", "text": "A did not condemn B é.", "cue_range": \(range)}]}]}
+                """.utf8)
+        }
+        let evidence = try #require(try NetworkJSON.decode(file(range: "[10, 17]")).edges.first?.evidence.first)
+        #expect(evidence.cue == "condemn*" && evidence.negated && evidence.writtenCue == "not condemn*")
+        #expect(evidence.cueWords == "condemn" && evidence.act == "not condemn")
+        #expect(try NetworkJSON.decode(Data(NetworkJSON.encode(try NetworkJSON.decode(file(range: "[10, 17]"))).utf8))
+            .edges.first?.evidence.first == evidence)
+        for bad in ["[10, 40]", "[10, 21]", "[-1, 3]", "[17, 10]"] {
+            #expect(try decodeError(file(range: bad)).contains("cue_range"), "\(bad)")
+        }
     }
 
     @Test func duplicateNodeIdIsRefused() throws {

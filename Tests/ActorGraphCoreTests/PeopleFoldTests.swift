@@ -38,12 +38,16 @@ import Testing
     /// Russia, India and China with their people, one person without a country and one whose country is not here.
     static func network() -> Network {
         let nodes = [
-            Node(id: "RUS", label: "Russia", kind: .country, mentions: 10),
+            Node(id: "RUS", label: "Russia", kind: .country, mentions: 10, aliases: ["Moscow"]),
             Node(id: "IND", label: "India", kind: .country, mentions: 8),
             Node(id: "CHN", label: "China", kind: .country, mentions: 3),
             Node(id: "QUAD", label: "Quad", kind: .grouping, mentions: 1),
-            Node(id: "vladimir-putin", label: "Vladimir Putin", kind: .person, mentions: 4, affiliation: "RUS"),
-            Node(id: "sergey-lavrov", label: "Sergey Lavrov", kind: .person, mentions: 2, affiliation: "RUS"),
+            Node(
+                id: "vladimir-putin", label: "Vladimir Putin", kind: .person, mentions: 4, affiliation: "RUS",
+                aliases: ["Putin"]),
+            Node(
+                id: "sergey-lavrov", label: "Sergey Lavrov", kind: .person, mentions: 2, affiliation: "RUS",
+                aliases: ["Lavrov"]),
             Node(id: "s-jaishankar", label: "S. Jaishankar", kind: .person, mentions: 3, affiliation: "IND"),
             Node(id: "a-spokesman", label: "A Spokesman", kind: .person, mentions: 1),
             Node(id: "jean-envoy", label: "Jean Envoy", kind: .person, mentions: 1, affiliation: "FRA"),
@@ -161,11 +165,11 @@ import Testing
 
     @Test func namesOfFoldedPeopleResolveToTheirCountry() throws {
         let folded = PeopleFold(Self.network()).network
-        let resolver = NameResolver(network: folded, aliases: ["Putin": "vladimir-putin", "Moscow": "RUS"])
+        let resolver = NameResolver(network: folded)
         #expect(try resolver.resolve("Putin").id == "RUS")
         #expect(try resolver.resolve("Lavrov").id == "RUS")
         #expect(try resolver.resolve("s-jaishankar").id == "IND")
-        #expect(try resolver.resolve("Spokesman").id == "a-spokesman")
+        #expect(try resolver.resolve("a spokesman").id == "a-spokesman")
         #expect(resolver.foldedPerson(named: "lavrov")?.id == "sergey-lavrov")
         #expect(resolver.foldedPerson(named: "Moscow") == nil && resolver.foldedPerson(named: "India") == nil)
     }

@@ -151,22 +151,25 @@ struct ReportTests {
         }
     }
 
-    @Test("a cue is marked as whole words, with * for any ending", arguments: [
+    @Test("the words marked are those at the cue's range, negator and quotes left out", arguments: [
         ("Diplomats said Russia will aid India.", "aid", "aid"),
         ("Washington imposed sanctions on Tehran.", "impose* sanctions", "imposed sanctions"),
         ("Russia’s ‘trusted partner’ India.", "trusted partner", "trusted partner"),
-        ("An anti-India stance.", "anti-*", "anti-India"),
+        ("China did not condemn Côte d’Ivoire’s anti-India stance.", "anti-*", "anti-India"),
     ])
     func cueHighlight(text: String, cue: String, marked: String) throws {
-        let cut = try #require(CueHighlight(Evidence(document: "d", sentence: 1, stance: 1, cue: cue, text: text)))
+        let range = ExportFixtures.bytes(of: marked, in: text)
+        let evidence = Evidence(document: "d", sentence: 1, stance: 1, cue: cue, cueRange: range, text: text)
+        let cut = try #require(CueHighlight(evidence))
         #expect(cut.cue == marked)
         #expect(cut.before + cut.cue + cut.after == text)
     }
 
-    @Test("a cue whose words are apart, or absent, is not marked")
+    /// A file written before cues' places were stored: nothing is marked, and the reports name the cue instead.
+    @Test("a cue without a range is not marked")
     func cueNotFound() {
-        #expect(CueHighlight(Evidence(document: "d", sentence: 1, stance: 1, cue: "not interfer*", text: "not to interfere")) == nil)
-        #expect(CueHighlight(Evidence(document: "d", sentence: 1, stance: 1, cue: "aid", text: "He said so.")) == nil)
+        #expect(CueHighlight(Evidence(document: "d", sentence: 1, stance: 1, cue: "aid", text: "Russia aids India.")) == nil)
+        #expect(CueHighlight(Evidence(document: "d", sentence: 1, stance: 1, cueRange: 0..<6, text: "Russia")) == nil)
     }
 
     /// The pipe tables of a Markdown text: runs of lines that start with `|`.

@@ -51,6 +51,29 @@ import Testing
         #expect(names["putin"] == "vladimir-putin")
     }
 
+    /// What `graph build` stores for queries: the gazetteer's names of the actor that no other actor has, and a
+    /// person's surname by the rule the extractor follows when an article names them again.
+    @Test func aliasesAreTheActorsOwnNamesAndAPersonsSurname() {
+        let india = gazetteer.aliases(of: Node(id: "IND", label: "India", kind: .country))
+        #expect(india.contains("New Delhi") && india.contains("Indian") && !india.contains("India"))
+        #expect(india == india.sorted() && Set(india.map(NameResolver.key)).count == india.count)
+        let putin = gazetteer.aliases(of: Node(id: "vladimir-putin", label: "Vladimir Putin", kind: .person))
+        #expect(putin.contains("Putin"))
+        // A Chinese name puts the family name first: Wang Yi is Wang, as a later "Wang said" names him.
+        let wang = gazetteer.aliases(of: Node(id: "wang-yi", label: "Wang Yi", kind: .person, affiliation: "CHN"))
+        #expect(wang.contains("Wang") && !wang.contains("Yi"))
+        // An official the gazetteer does not list has his surname only.
+        let unlisted = Node(id: "avi-cohenstein", label: "Avi Cohenstein", kind: .person, affiliation: "ISR")
+        #expect(gazetteer.aliases(of: unlisted) == ["Cohenstein"])
+        // A name two actors share is nobody's.
+        let names = gazetteer.queryNames()
+        for id in ["IND", "USA", "RUS", "CHN", "GEO", "COG", "COD"] {
+            for alias in gazetteer.aliases(of: Node(id: id, label: gazetteer.actors[id]?.label ?? id, kind: .country)) {
+                #expect(names[NameResolver.key(alias)] == id, "\(alias) of \(id)")
+            }
+        }
+    }
+
     @Test func actorKindsAndLabels() {
         #expect(gazetteer.actors["IND"] == Actor(id: "IND", label: "India", kind: .country))
         #expect(gazetteer.actors["SCO"]?.kind == .grouping)

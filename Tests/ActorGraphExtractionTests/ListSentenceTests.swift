@@ -42,6 +42,25 @@ import Testing
         #expect(found.observations.isEmpty)
     }
 
+    /// Time grows with the length of a line, not with its square (issue 13: 0.25, 0.5 and 1 MB of names without
+    /// punctuation took 14, 53 and 208 s): four times the text takes well under sixteen times as long. Each length
+    /// is timed three times and the fastest run kept, so a busy moment on the machine does not decide.
+    @Test func timeGrowsWithTheLengthOfALineNotItsSquare() {
+        func seconds(_ bytes: Int) -> Double {
+            var line = ""
+            while line.utf8.count < bytes { line += countryNames.joined(separator: " ") + " " }
+            let document = Document(name: "names.txt", title: "", date: nil, paragraphs: [line + "imposed sanctions."])
+            return (0..<3).map { _ in
+                let started = ContinuousClock.now
+                _ = extractor.extract(document)
+                let elapsed = ContinuousClock.now - started
+                return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            }.min()!
+        }
+        let short = seconds(250_000), long = seconds(1_000_000)
+        #expect(long < 8 * short, "250 KB: \(short) s, 1 MB: \(long) s")
+    }
+
     @Test func aSentenceTooLongToParseGivesCoMentionsWithoutAStance() throws {
         let clause = "India imposed sanctions on Pakistan while the delegates discussed the harvest"
         let short = extractor.relations(in: clause + ".")

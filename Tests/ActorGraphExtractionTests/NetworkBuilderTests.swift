@@ -52,8 +52,10 @@ import Testing
         let strongest = try #require(edge.strongestEvidence)
         #expect(strongest == Evidence(
             document: "a.txt", sentence: 3, date: "2021-04-15", stance: 0.8, cue: "cue 3", text: "a.txt sentence 3"))
-        #expect(network.corpus == .init(documents: 1, sentences: 7))
-        #expect(network.node(id: "IND") == Node(id: "IND", label: "India", kind: .country, mentions: 7))
+        #expect(network.corpus == .init(documents: 1, sentences: 7, dates: "2021-04-15"..."2021-04-15"))
+        #expect(network.node(id: "IND") == Node(
+            id: "IND", label: "India", kind: .country, mentions: 7,
+            aliases: gazetteer.aliases(of: Node(id: "IND", label: "India", kind: .country))))
     }
 
     @Test func withoutALimitEveryEvidenceIsKept() throws {
@@ -170,7 +172,8 @@ import Testing
             .skipped(document: "broken.html", reason: "not text"),
             .read(document: "a.txt", title: "", date: nil, sentences: 2, mentions: ["IND": 2, "RUS": 2]),
         ])
-        #expect(builder.network().corpus == .init(documents: 2, sentences: 3))
+        // The span of dates is the dated articles' only.
+        #expect(builder.network().corpus == .init(documents: 2, sentences: 3, dates: "2021-01-02"..."2021-01-02"))
     }
 
     // MARK: One sentence

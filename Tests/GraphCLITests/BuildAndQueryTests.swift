@@ -271,5 +271,10 @@ import Testing
         let text = try GraphTool.run(["triangles", "--unbalanced", "--graph", network])
         #expect(text.stdout.hasPrefix("\(expected) unbalanced triangles"))
         #expect(text.stdout.contains("["), "each tie's strongest sentence marks its cue")
+        // Each tie's sign as the text prints it is the sign the JSON gives (a membership alone counts +, by one rule).
+        let printed = text.stdout.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }
+            .map { String($0.dropFirst(2).prefix(1)) }
+        let signs = (unbalanced["triangles"] as? [[String: Any]] ?? []).flatMap { $0["signs"] as? [Int] ?? [] }
+        #expect(printed == signs.map { $0 > 0 ? "+" : $0 < 0 ? "-" : "0" } && !printed.isEmpty)
     }
 }

@@ -56,11 +56,11 @@ import Testing
         }
     }
 
-    /// The four files a whole build of `corpus` writes, and how long the build took.
-    static func reference(of corpus: URL) throws -> (files: [String: Data?], seconds: Double) {
+    /// The four files a whole build of `inputs` writes, and how long the build took.
+    static func reference(of inputs: [String]) throws -> (files: [String: Data?], seconds: Double) {
         let out = try GraphTool.scratchFolder()
         let started = Date()
-        let run = try GraphTool.run(["build", corpus.path, "--out", out.path, "--quiet"])
+        let run = try GraphTool.run(["build"] + inputs + ["--out", out.path, "--quiet"])
         guard run.status == 0 else { throw GraphTool.BuildFailed(run: run) }
         return (try files(in: out), Date().timeIntervalSince(started))
     }
@@ -79,14 +79,16 @@ import Testing
         builds.first { $0.value == files }?.key
     }
 
-    /// The done-when of the issue: a build over the committed `Graphs/`, killed with SIGKILL at random moments (fixed
-    /// seed): half anywhere in the build's run, half within 30 ms of the output folder's first change, where the
-    /// writing happens. Each time every file is whole, and once settled the folder holds the previous four files or
-    /// the new four and nothing else.
+    /// The done-when of the issue: a build of 2,000 articles (a `network.json` of two megabytes) over the committed
+    /// `Graphs/`, killed with SIGKILL at random moments (fixed seed): half anywhere in the build's run, half within
+    /// 30 ms of the output folder's first change, where the writing happens. Each time, at once, every file is whole
+    /// and the folder holds the previous four files or the new four, or else the committed directory that marks a set
+    /// being put in place, and nothing else of ours; once settled (as the next write into the folder settles it), the
+    /// previous four or the new four and nothing else at all.
     @Test func killedBuildLeavesOneWholeSet() throws {
         let previous = try Self.files(in: CommittedGraphsTests.committed)
-        let corpus = try Self.corpus(copies: 3)
-        let (new, seconds) = try Self.reference(of: corpus)
+        let inputs = try GeneratedCorpus.write(articles: 2_000, files: 10)
+        let (new, seconds) = try Self.reference(of: inputs)
         for name in Self.names {
             try #require(previous[name] != nil && new[name] != nil && previous[name] != new[name], "\(name)")
         }
@@ -101,7 +103,7 @@ import Testing
             try FileManager.default.createDirectory(at: out, withIntermediateDirectories: false)
             try Self.copyBuild(from: CommittedGraphsTests.committed, to: out)
             let unchanged = try FileManager.default.attributesOfItem(atPath: out.path)[.modificationDate] as? Date
-            let build = try GraphTool.start(["build", corpus.path, "--out", out.path, "--quiet"])
+            let build = try GraphTool.start(["build"] + inputs + ["--out", out.path, "--quiet"])
             if kill.isMultiple(of: 2) {
                 usleep(UInt32(erand48(&seed) * seconds * 1.1 * 1_000_000))
             } else {
@@ -119,6 +121,16 @@ import Testing
             for name in Self.names {
                 #expect(left[name] == previous[name] || left[name] == new[name], "kill \(kill): \(name) is not whole")
             }
+            let extra = left.keys.filter { !Self.names.contains($0) }
+            let installing = extra.contains { $0.hasPrefix(OutputFolder.committedPrefix) }
+            let ours = extra.allSatisfy {
+                $0.hasPrefix(OutputFolder.stagingPrefix) || $0.hasPrefix(OutputFolder.committedPrefix)
+            }
+            #expect(ours, "kill \(kill): left \(extra.sorted())")
+            let four = left.filter { Self.names.contains($0.key) }
+            #expect(
+                installing || Self.which(four, of: builds) != nil,
+                "kill \(kill): the four files are of two builds, with no committed directory to finish them")
             try OutputFolder(out).settle()
             let settled = try Self.files(in: out)
             #expect(
@@ -149,6 +161,27 @@ import Testing
                 Self.which(left, of: builds) != nil,
                 "round \(round): left \(left.keys.sorted()), not one build's four files")
         }
+    }
+
+    /// A build killed after its commit left a new `network.json` beside the old picture, the rest of its set in its
+    /// committed directory: the next command that reads the network finishes the move first, so it answers from the
+    /// new set and the folder holds that set whole.
+    @Test func aReaderFinishesAWriteKilledAfterItsCommit() throws {
+        let new = try GraphTool.buildCorpus()
+        let out = try GraphTool.scratchFolder()
+        let article = GraphTool.repository.appendingPathComponent("Corpus/003_60f3e7a5cadbf312.txt")
+        let old = try GraphTool.run(["build", article.path, "--out", out.path, "--quiet"])
+        try #require(old.status == 0, "\(old.stderr)")
+        let committed = out.appendingPathComponent(OutputFolder.committedPrefix + "k3q7zx2mpa5b6c4d")
+        try FileManager.default.createDirectory(at: committed, withIntermediateDirectories: false)
+        for name in Self.names {
+            let destination = (name == "network.json" ? out : committed).appendingPathComponent(name)
+            try? FileManager.default.removeItem(at: destination)
+            try FileManager.default.copyItem(at: new.appendingPathComponent(name), to: destination)
+        }
+        let run = try GraphTool.run(["neighbors", "India", "--graph", out.appendingPathComponent("network.json").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Self.files(in: out) == Self.files(in: new))
     }
 
     /// What killed builds left (an uncommitted staging directory, a committed one half moved in) is settled by the

@@ -125,6 +125,22 @@ import Testing
         #expect(try Data(contentsOf: out.appendingPathComponent("network.json")) == before)
     }
 
+    /// The diagram is rendered before anything is written (issue 13: a Graphviz failure used to leave a new
+    /// network beside an old picture). Graphviz without its plugins (`GVBINDIR` naming no folder) cannot lay out:
+    /// the build fails with one line and the folder keeps the previous four files, byte for byte, and nothing else.
+    @Test func aGraphvizFailureWritesNothing() throws {
+        let out = try GraphTool.buildCorpus()
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        let before = try names.map { try Data(contentsOf: out.appendingPathComponent($0)) }
+        let article = GraphTool.repository.appendingPathComponent("Corpus/003_60f3e7a5cadbf312.txt")
+        let run = try GraphTool.run(
+            ["build", article.path, "--out", out.path, "--quiet"], environment: ["GVBINDIR": "/nonexistent"])
+        #expect(run.status == 1)
+        #expect(run.errorLines.count == 1 && run.stderr.contains("Graphviz"), "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == names)
+        #expect(try names.map { try Data(contentsOf: out.appendingPathComponent($0)) } == before)
+    }
+
     @Test func missingInputPathIsNamed() throws {
         let missing = try GraphTool.scratchFolder().appendingPathComponent("articles").path
         let run = try GraphTool.run(["build", missing, "--out", try GraphTool.scratchFolder().path])

@@ -91,6 +91,19 @@ import Testing
         #expect(firstLine(run.stdout)?.contains(" to ") == true)
     }
 
+    /// The title's dates are the network's own: an imported network written beside a build's `documents.jsonl` (as
+    /// into `Graphs/`) is drawn without the corpus's dates, which used to be read from that file.
+    @Test func anImportedNetworkBesideABuildIsNotTitledWithItsDates() throws {
+        let folder = try GraphTool.buildCorpus()
+        let edges = folder.appendingPathComponent("dyads.csv")
+        try "source,target,weight,sign\nUSA,IRN,3,-1\nUSA,GBR,5,1\n".write(to: edges, atomically: true, encoding: .utf8)
+        let network = folder.appendingPathComponent("network.json")
+        #expect(try GraphTool.run(["import", edges.path, "-o", network.path]).status == 0)
+        let run = try GraphTool.run(["export", "--format", "dot", "--graph", network.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("graph \"ActorGraph: 0 articles\" {"), "\(run.stdout.prefix(80))")
+    }
+
     /// Boxes around the groupings, and the same picture on every run: a diagram that changed each time
     /// (as fdp's cluster layout does with the Graphviz that Debian ships) could not be compared or cited.
     @Test func clustersAreDrawnAroundGroupingsTheSameEachTime() throws {

@@ -27,15 +27,20 @@ enum GraphTool {
     }
 
     /// Runs `graph` with `arguments` in `directory` (the repository by default) and waits for it; through
-    /// `launcher` (a command and its arguments, such as `taskset -c 0`) where one is given.
-    static func run(_ arguments: [String], in directory: URL = repository, launcher: [String] = []) throws -> Run {
+    /// `launcher` (a command and its arguments, such as `taskset -c 0`) where one is given, with `environment`
+    /// added to this process's.
+    static func run(
+        _ arguments: [String], in directory: URL = repository, launcher: [String] = [],
+        environment: [String: String] = [:]
+    ) throws -> Run {
         let capture = try scratchFolder()
         let outURL = capture.appendingPathComponent("stdout")
         let errURL = capture.appendingPathComponent("stderr")
         try Data().write(to: outURL)
         try Data().write(to: errURL)
         let process = try start(
-            arguments, in: directory, launcher: launcher, output: try FileHandle(forWritingTo: outURL),
+            arguments, in: directory, launcher: launcher, environment: environment,
+            output: try FileHandle(forWritingTo: outURL),
             errors: try FileHandle(forWritingTo: errURL))
         process.waitUntilExit()
         defer { try? FileManager.default.removeItem(at: capture) }
@@ -49,7 +54,7 @@ enum GraphTool {
     /// what it prints goes to `output` and `errors`, or nowhere.
     static func start(
         _ arguments: [String], in directory: URL = repository, launcher: [String] = [],
-        output: FileHandle = .nullDevice, errors: FileHandle = .nullDevice
+        environment: [String: String] = [:], output: FileHandle = .nullDevice, errors: FileHandle = .nullDevice
     ) throws -> Process {
         let process = Process()
         if let command = launcher.first {
@@ -60,9 +65,9 @@ enum GraphTool {
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["NO_COLOR"] = "1"
+        process.environment = inherited.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = errors
         try process.run()

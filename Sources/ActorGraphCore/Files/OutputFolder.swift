@@ -32,8 +32,9 @@ import Foundation
 /// A writer killed before the commit leaves the old files and a staging directory; one killed after it, whole
 /// files of both sets and a committed directory holding the new files not yet moved. The next write into the
 /// folder settles either under the lock (so never a live writer's directory): a staging directory is deleted,
-/// a committed one finished, and the folder again holds one complete set and nothing else. Until then the
-/// committed directory's presence marks the folder as holding a mix.
+/// a committed one finished, and the folder again holds one complete set and nothing else. A command that reads
+/// from the folder finishes a committed one first (`finishInterruptedWrite()`), so it never reads a mix. Until
+/// then the committed directory's presence marks the folder as holding one.
 ///
 /// Swapping the whole folder (`renameat2` with `RENAME_EXCHANGE`) would replace the user's other files too, and
 /// symbolic links to a generation directory would put links, not files, in git and in diffs.
@@ -82,6 +83,17 @@ public struct OutputFolder: Sendable {
     /// every write does first, on its own.
     func settle() throws {
         _ = try lockedFolder()
+    }
+
+    /// Finishes a write that was killed after its commit, so that a reader of the folder finds one whole set: what
+    /// commands that read a file from the folder do first, as a database finishes its journal on opening. Takes
+    /// the lock only when a committed directory is there (waiting for a writer still at work), and gives up
+    /// quietly where it cannot: the files are then read as they are.
+    public func finishInterruptedWrite() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path),
+            names.contains(where: { $0.hasPrefix(Self.committedPrefix) })
+        else { return }
+        try? settle()
     }
 
     /// The folder, created if missing, opened, locked and settled; the lock lasts as long as the value.

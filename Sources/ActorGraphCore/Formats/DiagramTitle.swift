@@ -3,8 +3,8 @@ import Foundation
 /// The diagram's title: how much was read and over which dates, e.g.
 /// "ActorGraph: 5 articles, 2021-04-15 to 2023-12-28".
 ///
-/// `graph build` knows the date of every article it read; `graph export` finds them again in the
-/// `documents.jsonl` written beside the network, so both draw the same title.
+/// `graph build`, `graph export` and `graph report` all take the dates from the network itself
+/// (``Network/Corpus/dates``), so they draw the same title wherever the file has been copied or written.
 public enum DiagramTitle {
     /// The title for `documents` articles whose dates (`YYYY-MM-DD`, in any order) are `dates`; without dates
     /// the title has no range.
@@ -16,19 +16,17 @@ public enum DiagramTitle {
         return "ActorGraph: \(documents) article\(documents == 1 ? "" : "s")\(span)"
     }
 
-    /// The title for `network`, with the dates from the lines of its `documents.jsonl` (`documentIndex`); without
-    /// that index, from the dates of the evidence the network keeps, which may miss articles with no kept sentence.
-    public static func text(for network: Network, documentIndex: String?) -> String {
-        let dates = documentIndex.map(Self.dates(inDocumentIndex:))
-            ?? network.edges.flatMap { $0.evidence.compactMap(\.date) }
-        return text(documents: network.corpus.documents, dates: dates)
+    /// The title for `network`, over ``dates(of:)``.
+    public static func text(for network: Network) -> String {
+        let span = dates(of: network)
+        return text(documents: network.corpus.documents, dates: span.map { [$0.lowerBound, $0.upperBound] } ?? [])
     }
 
-    /// The `date` of every line of a `documents.jsonl` that has one; lines that are not JSON objects are skipped.
-    static func dates(inDocumentIndex text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
-            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            return object?["date"] as? String
-        }
+    /// The span of the network's articles: the one the build stored, or for a file written before it stored one,
+    /// the span of the dates of the evidence it keeps (which may miss articles with no kept sentence).
+    public static func dates(of network: Network) -> ClosedRange<String>? {
+        if let stored = network.corpus.dates { return stored }
+        let dates = network.edges.flatMap { $0.evidence.compactMap(\.date) }
+        return dates.min().map { $0...dates.max()! }
     }
 }

@@ -40,8 +40,9 @@ extension JSONValue {
     public enum Style: Sendable {
         /// One line, no spaces.
         case compact
-        /// Containers that hold containers are broken over indented lines; an object or array of scalars stays on
-        /// one line, so a node or an evidence item is one line of a diff.
+        /// Containers that hold containers are broken over indented lines; an array of scalars stays on one line,
+        /// and so does an object whose values are scalars or such arrays, so a node (with its `aliases`) or an
+        /// evidence item (with its `people`) is one line of a diff.
         case readable
     }
 
@@ -59,12 +60,18 @@ extension JSONValue {
         }
     }
 
-    private var holdsOnlyScalars: Bool {
+    /// Whether the value is written on one line in the readable style: a scalar, an array of scalars, or an object
+    /// whose values are scalars or arrays of scalars.
+    private var isFlat: Bool {
         switch self {
         case .array(let items): items.allSatisfy(\.isScalar)
-        case .object(let fields): fields.allSatisfy(\.1.isScalar)
+        case .object(let fields): fields.allSatisfy { $0.1.isScalar || $0.1.isFlatArray }
         default: true
         }
+    }
+
+    private var isFlatArray: Bool {
+        if case .array(let items) = self { items.allSatisfy(\.isScalar) } else { false }
     }
 
     func write(into out: inout String, style: Style, indent: Int) {
@@ -96,7 +103,7 @@ extension JSONValue {
         out += open
         defer { out += close }
         guard count > 0 else { return }
-        if style == .compact || holdsOnlyScalars {
+        if style == .compact || isFlat {
             let comma = style == .compact ? "," : ", "
             for i in 0..<count {
                 if i > 0 { out += comma }

@@ -57,19 +57,27 @@ struct NetworkFileScanner {
     private mutating func corpus() throws(Unread) -> Network.Corpus {
         var documents: Int?
         var sentences: Int?
+        var dates: [String]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "documents": documents = try scanner.int()
             case "sentences": sentences = try scanner.int()
+            case "dates":
+                dates = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.string() }
+                }
             default: try scanner.skipValue()
             }
         }
-        guard let documents, let sentences else { throw Unread() }
-        return Network.Corpus(documents: documents, sentences: sentences)
+        // Two dates in order, as `ClosedRange`'s decoding asks; anything else goes to JSONDecoder for its message.
+        guard let documents, let sentences, dates.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true else {
+            throw Unread()
+        }
+        return Network.Corpus(documents: documents, sentences: sentences, dates: dates.map { $0[0]...$0[1] })
     }
 
     private mutating func node() throws(Unread) -> Node {
-        var id: String?, label: String?, kind: NodeKind?, mentions: Int?, affiliation: String?
+        var id: String?, label: String?, kind: NodeKind?, mentions: Int?, affiliation: String?, aliases: [String]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "id": id = try scanner.string()
@@ -77,11 +85,16 @@ struct NetworkFileScanner {
             case "kind": kind = NodeKind(rawValue: try scanner.string())
             case "mentions": mentions = try scanner.int()
             case "affiliation": affiliation = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
+            case "aliases":
+                aliases = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.string() }
+                }
             default: try scanner.skipValue()
             }
         }
         guard let id, let label, let kind, let mentions else { throw Unread() }
-        return Node(id: id, label: label, kind: kind, mentions: mentions, affiliation: affiliation)
+        return Node(
+            id: id, label: label, kind: kind, mentions: mentions, affiliation: affiliation, aliases: aliases ?? [])
     }
 
     private mutating func edge() throws(Unread) -> NetworkJSON.FileEdge {
@@ -117,7 +130,7 @@ struct NetworkFileScanner {
 
     private mutating func evidence() throws(Unread) -> Evidence {
         var document: String?, sentence: Int?, date: String?, stance: Double?
-        var cue: String?, source: String?, target: String?, text: String?, people: [String]?
+        var cue: String?, source: String?, target: String?, text: String?, people: [String]?, cueRange: [Int]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "document": document = try scanner.string()
@@ -132,13 +145,21 @@ struct NetworkFileScanner {
                 people = try scanner.nullOr { scanner throws(Unread) in
                     try scanner.array { scanner throws(Unread) in try scanner.string() }
                 }
+            case "cue_range":
+                cueRange = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.int() }
+                }
             default: try scanner.skipValue()
             }
         }
-        guard let document, let sentence, let stance, let text else { throw Unread() }
+        // Two offsets in order, as `Range`'s decoding asks; anything else goes to JSONDecoder for its message.
+        guard let document, let sentence, let stance, let text,
+            cueRange.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true
+        else { throw Unread() }
+        let (lexiconCue, negated) = Evidence.cue(written: cue)
         return Evidence(
-            document: document, sentence: sentence, date: date, stance: stance, cue: cue, source: source,
-            target: target, text: text, people: people ?? [])
+            document: document, sentence: sentence, date: date, stance: stance, cue: lexiconCue, negated: negated,
+            cueRange: cueRange.map { $0[0]..<$0[1] }, source: source, target: target, text: text, people: people ?? [])
     }
 
     private mutating func period() throws(Unread) -> StancePeriod {

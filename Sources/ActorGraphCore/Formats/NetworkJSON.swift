@@ -6,14 +6,19 @@ public enum NetworkJSON {
     public static func value(of network: Network, analysis: NetworkAnalysis? = nil) -> JSONValue {
         .object([
             ("format", .string(Network.format)),
-            ("corpus", .object([
-                ("documents", .int(network.corpus.documents)),
-                ("sentences", .int(network.corpus.sentences)),
-            ])),
+            ("corpus", value(of: network.corpus)),
             ("nodes", .array(network.nodes.map(value(of:)))),
             ("edges", .array(network.edges.map(value(of:)))),
             ("analysis", analysis.map(AnalysisJSON.value(of:))),
             ("folded", network.folded.isEmpty ? nil : .array(network.folded.map(value(of:)))),
+        ])
+    }
+
+    public static func value(of corpus: Network.Corpus) -> JSONValue {
+        .object([
+            ("documents", .int(corpus.documents)),
+            ("sentences", .int(corpus.sentences)),
+            ("dates", corpus.dates.map { .array([.string($0.lowerBound), .string($0.upperBound)]) }),
         ])
     }
 
@@ -24,6 +29,7 @@ public enum NetworkJSON {
             ("kind", .string(node.kind.rawValue)),
             ("affiliation", node.affiliation.map(JSONValue.string)),
             ("mentions", .int(node.mentions)),
+            ("aliases", node.aliases.isEmpty ? nil : .array(node.aliases.map(JSONValue.string))),
         ])
     }
 
@@ -58,11 +64,12 @@ public enum NetworkJSON {
             ("sentence", .int(evidence.sentence)),
             ("date", evidence.date.map(JSONValue.string)),
             ("stance", .double(evidence.stance)),
-            ("cue", evidence.cue.map(JSONValue.string)),
+            ("cue", evidence.writtenCue.map(JSONValue.string)),
             ("source", evidence.source.map(JSONValue.string)),
             ("target", evidence.target.map(JSONValue.string)),
             ("text", .string(evidence.text)),
             ("people", evidence.people.isEmpty ? nil : .array(evidence.people.map(JSONValue.string))),
+            ("cue_range", evidence.cueRange.map { .array([.int($0.lowerBound), .int($0.upperBound)]) }),
         ])
     }
 
@@ -76,10 +83,7 @@ public enum NetworkJSON {
     public static func encodedData(_ network: Network, analysis: NetworkAnalysis? = nil) -> Data {
         var data = JSONValue.renderReadable([
             ("format", .value(.string(Network.format))),
-            ("corpus", .value(.object([
-                ("documents", .int(network.corpus.documents)),
-                ("sentences", .int(network.corpus.sentences)),
-            ]))),
+            ("corpus", .value(value(of: network.corpus))),
             ("nodes", .containers(count: network.nodes.count) { value(of: network.nodes[$0]) }),
             ("edges", .containers(count: network.edges.count) { value(of: network.edges[$0]) }),
             ("analysis", .value(analysis.map(AnalysisJSON.value(of:)))),
@@ -187,6 +191,12 @@ public enum NetworkJSON {
             if let stance, !(-1...1).contains(stance) { return "stance \(stance) is outside [-1, 1]" }
             if let bad = evidence?.first(where: { !(-1...1).contains($0.stance) }) {
                 return "evidence stance \(bad.stance) is outside [-1, 1]"
+            }
+            if let bad = evidence?.first(where: { $0.cueRange != nil && $0.cueBounds == nil }),
+                let range = bad.cueRange
+            {
+                return "evidence cue_range [\(range.lowerBound), \(range.upperBound)] does not fall between characters "
+                    + "of its text (\(bad.text.utf8.count) bytes)"
             }
             return nil
         }

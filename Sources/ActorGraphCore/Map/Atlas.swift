@@ -13,8 +13,9 @@ public struct Atlas: Sendable {
     public var members: [String: [String]]
     /// The land, as outlines (closed rings of points), drawn under the network.
     public var land: [[GeoCoordinate]]
-    /// Actor ids by the names people write, lower-cased (`india`, `new delhi`, `the kremlin`), for networks whose
-    /// ids are names rather than codes, such as one `graph import` read from a CSV of country names.
+    /// Actor ids by the names people write, as ``NameResolver/key(_:)`` gives them (`india`, `new delhi`,
+    /// `the kremlin`), for networks whose ids are names rather than codes, such as one `graph import` read from a
+    /// CSV of country names.
     public var names: [String: String]
 
     public init(
@@ -30,7 +31,7 @@ public struct Atlas: Sendable {
 
     /// Where the actor named `reference` is: by id (`IND`), else by a name people write (`India`, `New Delhi`).
     public func coordinate(named reference: String) -> GeoCoordinate? {
-        coordinate(of: reference) ?? names[reference.lowercased()].flatMap(coordinate(of:))
+        coordinate(of: reference) ?? names[NameResolver.key(reference)].flatMap(coordinate(of:))
     }
 
     /// Where the actor `id` is: its capital, else its place, else the mean of its members' capitals; nil for an actor

@@ -6,10 +6,15 @@ public struct Network: Sendable, Hashable {
     public struct Corpus: Sendable, Hashable, Codable {
         public var documents: Int
         public var sentences: Int
+        /// The first and the last day (`YYYY-MM-DD`) of the dated articles read; nil when none was dated, and for an
+        /// imported network. Stored so that every picture and report of the network names the span it was built
+        /// from, wherever the file is later written.
+        public var dates: ClosedRange<String>?
 
-        public init(documents: Int, sentences: Int) {
+        public init(documents: Int, sentences: Int, dates: ClosedRange<String>? = nil) {
             self.documents = documents
             self.sentences = sentences
+            self.dates = dates
         }
     }
 

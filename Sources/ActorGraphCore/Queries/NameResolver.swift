@@ -2,84 +2,76 @@ import Foundation
 
 /// Finds the node a person means: `India`, `india`, `IND`, `New Delhi`, `USA`, `Putin`.
 ///
-/// Tries, in order: the id, the label, any other name the caller knows (from the gazetteer), and a person's
-/// surname; all without regard to case. A name that matches nothing is an error that suggests the nearest names.
-/// In a network with people folded into their countries (``PeopleFold``), a folded person's names, found the same
-/// way, give the node they count as: `Putin` is Russia.
+/// Tries, in order: the id, the label, then the other names the network stores for its nodes (``Node/aliases``:
+/// the gazetteer's names, demonyms and capitals, a person's surname, as `graph build` knew them); all without regard
+/// to case or to the form of an apostrophe. A name that matches nothing is an error that suggests the nearest names;
+/// one that two nodes share (a surname) is an error that offers both. In a network with people folded into their
+/// countries (``PeopleFold``), a folded person's names, found the same way, give the node they count as: `Putin` is
+/// Russia.
 public struct NameResolver: Sendable {
     let network: Network
-    /// Lower-cased names → node ids, from outside the network (aliases, demonyms, capitals).
-    let aliases: [String: String]
-    /// Lower-cased names → ids of folded people (``Network/folded``), from the same names.
-    let foldedAliases: [String: String]
+    /// Each alias of a node (``key(_:)``) → the ids of the nodes that carry it, sorted.
+    let aliases: [String: [String]]
+    /// The same for the folded people (``Network/folded``).
+    let foldedAliases: [String: [String]]
 
-    public init(network: Network, aliases: [String: String] = [:]) {
+    public init(network: Network) {
         self.network = network
-        var known: [String: String] = [:]
-        var folded: [String: String] = [:]
-        for (name, id) in aliases {
-            if network.node(id: id) != nil {
-                known[name.lowercased()] = id
-            } else if network.foldedPerson(id: id) != nil {
-                folded[name.lowercased()] = id
-            }
-        }
-        self.aliases = known
-        self.foldedAliases = folded
+        aliases = Self.index(network.nodes)
+        foldedAliases = Self.index(network.folded)
     }
 
     public func resolve(_ name: String) throws -> Node {
         let key = Self.key(name)
-        if let node = exactMatch(name) ?? aliases[key].flatMap(network.node(id:)) { return node }
-        let bySurname = Self.bySurname(key, among: network.nodes)
-        if bySurname.count == 1 { return bySurname[0] }
-        if bySurname.isEmpty, let country = foldedPerson(named: name)?.affiliation, let node = network.node(id: country) {
+        if let node = exactMatch(name) { return node }
+        let named = (aliases[key] ?? []).compactMap(network.node(id:))
+        if named.count == 1 { return named[0] }
+        if named.isEmpty, let country = foldedPerson(named: name)?.affiliation, let node = network.node(id: country) {
             return node
         }
-        // A surname two people share picks neither, but they are the names to suggest.
-        let nearest = bySurname.isEmpty ? suggestions(for: key) : bySurname.map(\.label).sorted()
+        // A name two nodes share picks neither, but they are the names to suggest.
+        let nearest = named.isEmpty ? suggestions(for: key) : named.map(\.label).sorted()
         throw UnknownNameError(name: name, suggestions: nearest)
     }
 
-    /// The folded person `name` means when it names no node (by id, label, another name or a surname only they
-    /// bear): the one ``resolve(_:)`` counts as their country; nil otherwise.
+    /// The folded person `name` means when it names no node (by id, label or alias): the one ``resolve(_:)`` counts
+    /// as their country; nil otherwise, and when it names two folded people.
     public func foldedPerson(named name: String) -> Node? {
         let key = Self.key(name)
-        guard !network.folded.isEmpty, exactMatch(name) == nil, aliases[key] == nil,
-            Self.bySurname(key, among: network.nodes).isEmpty
-        else { return nil }
-        if let person = network.folded.first(where: { $0.id.lowercased() == key || $0.label.lowercased() == key })
-            ?? foldedAliases[key].flatMap(network.foldedPerson(id:))
-        {
+        guard !network.folded.isEmpty, exactMatch(name) == nil, aliases[key] == nil else { return nil }
+        if let person = network.folded.first(where: { Self.key($0.id) == key || Self.key($0.label) == key }) {
             return person
         }
-        let bySurname = Self.bySurname(key, among: network.folded)
-        return bySurname.count == 1 ? bySurname[0] : nil
+        let named = foldedAliases[key] ?? []
+        return named.count == 1 ? network.foldedPerson(id: named[0]) : nil
     }
 
-    /// The people among `nodes` whose label ends in the word `key`.
-    private static func bySurname(_ key: String, among nodes: [Node]) -> [Node] {
-        nodes.filter { $0.kind == .person && $0.label.lowercased().split(separator: " ").last.map(String.init) == key }
-    }
-
-    /// The node whose id, or else whose label, is `name` regardless of case: the first thing `resolve`
-    /// tries, and all a caller needs to know to skip reading the gazetteer's names.
+    /// The node whose id, or else whose label, is `name` regardless of case: the first thing `resolve` tries.
     public func exactMatch(_ name: String) -> Node? {
         let key = Self.key(name)
-        return network.nodes.first(where: { $0.id.lowercased() == key })
-            ?? network.nodes.first(where: { $0.label.lowercased() == key })
+        return network.nodes.first(where: { Self.key($0.id) == key })
+            ?? network.nodes.first(where: { Self.key($0.label) == key })
     }
 
-    private static func key(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespaces).lowercased()
+    /// A name as it is compared: trimmed, lower-cased, `’` as `'`.
+    public static func key(_ name: String) -> String {
+        name.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    private static func index(_ nodes: [Node]) -> [String: [String]] {
+        var index: [String: [String]] = [:]
+        for node in nodes {
+            for alias in Set(node.aliases.map(key)) { index[alias, default: []].append(node.id) }
+        }
+        return index.mapValues { $0.sorted() }
     }
 
     /// Up to three labels whose spelling is nearest to `key`.
     func suggestions(for key: String) -> [String] {
         var best: [String: Int] = [:]
         for node in network.nodes {
-            let names = [node.id, node.label] + aliases.filter { $0.value == node.id }.map(\.key)
-            let distance = names.map { EditDistance.between($0.lowercased(), key) }.min() ?? .max
+            let names = [node.id, node.label] + node.aliases
+            let distance = names.map { EditDistance.between(Self.key($0), key) }.min() ?? .max
             best[node.label] = distance
         }
         let limit = max(2, key.count / 3)

@@ -157,13 +157,13 @@ public struct PeopleFold: Sendable {
     private static func sentence(_ readings: [Evidence]) -> Evidence {
         guard readings.count > 1 else { return readings[0] }
         func leansMore(_ x: Evidence, _ y: Evidence) -> Bool {
-            (-abs(x.stance), x.cue ?? "", x.source ?? "", x.target ?? "")
-                < (-abs(y.stance), y.cue ?? "", y.source ?? "", y.target ?? "")
+            (-abs(x.stance), x.writtenCue ?? "", x.source ?? "", x.target ?? "")
+                < (-abs(y.stance), y.writtenCue ?? "", y.source ?? "", y.target ?? "")
         }
         var byCue: [String: Evidence] = [:]
         for reading in readings where reading.stance != 0 {
-            if let held = byCue[reading.cue ?? ""], !leansMore(reading, held) { continue }
-            byCue[reading.cue ?? ""] = reading
+            if let held = byCue[reading.writtenCue ?? ""], !leansMore(reading, held) { continue }
+            byCue[reading.writtenCue ?? ""] = reading
         }
         let cues = byCue.values.sorted(by: leansMore)
         let stance = Stance.ofSentence(cues: cues.map(\.stance))
@@ -171,6 +171,8 @@ public struct PeopleFold: Sendable {
         var item = readings[0]
         item.stance = stance
         item.cue = decisive?.cue
+        item.negated = decisive?.negated ?? false
+        item.cueRange = decisive?.cueRange
         item.source = decisive?.source
         item.target = decisive?.target
         item.people = Array(Set(readings.flatMap(\.people))).sorted()

@@ -113,7 +113,8 @@ public struct HTMLReport: Sendable {
         if let cut = CueHighlight(evidence) {
             sentence = e(cut.before) + "<mark>" + e(cut.cue) + "</mark>" + e(cut.after)
         } else {
-            sentence = e(evidence.text) + (evidence.cue.map { " <span class=\"cue\">(cue: \(e($0)))</span>" } ?? "")
+            sentence = e(evidence.text)
+                + (evidence.writtenCue.map { " <span class=\"cue\">(cue: \(e($0)))</span>" } ?? "")
         }
         let source = [evidence.document, evidence.date].compactMap { $0 }.joined(separator: ", ")
         return "<blockquote><p>\(sentence)</p><cite>\(e(source)) · sentence \(evidence.sentence) · stance "

@@ -71,7 +71,7 @@ public struct MarkdownReport: Sendable {
         if let cut = CueHighlight(evidence) {
             text = Self.escape(cut.before) + "**" + Self.escape(cut.cue) + "**" + Self.escape(cut.after)
         } else {
-            text = Self.escape(evidence.text) + (evidence.cue.map { " (cue: " + Self.escape($0) + ")" } ?? "")
+            text = Self.escape(evidence.text) + (evidence.writtenCue.map { " (cue: " + Self.escape($0) + ")" } ?? "")
         }
         let source = [evidence.document, evidence.date].compactMap { $0 }.joined(separator: ", ")
         let people = report.people(of: evidence).map { ", through " + Self.escape($0) } ?? ""

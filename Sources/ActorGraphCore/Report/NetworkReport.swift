@@ -39,7 +39,8 @@ public struct NetworkReport: Sendable, Hashable {
     public var cooperativeCount: Int
     public var hostileCount: Int
     public var membershipCount: Int
-    /// The earliest and latest date of the evidence the network keeps, `YYYY-MM-DD`; nil when none is dated.
+    /// The first and last date of the network's articles, `YYYY-MM-DD` (``DiagramTitle/dates(of:)``); nil when none
+    /// is dated.
     public var firstDate: String?
     public var lastDate: String?
     /// Relations with sign +1, strongest first (by `score`, then by pair).
@@ -67,7 +68,7 @@ public struct NetworkReport: Sendable, Hashable {
     /// Gathers the report on `network`.
     ///
     /// - Parameters:
-    ///   - title: The heading; nil gives `DiagramTitle`'s text over the evidence dates.
+    ///   - title: The heading; nil gives `DiagramTitle`'s.
     ///   - relationLimit: How many cooperative and how many hostile relations to keep, and how many of each kind
     ///     of change to show.
     ///   - evidenceLimit: How many sentences to keep per relation.
@@ -77,16 +78,16 @@ public struct NetworkReport: Sendable, Hashable {
     public init(network: Network, title: String? = nil, relationLimit: Int = 10, evidenceLimit: Int = 2) throws {
         let labels = Dictionary(uniqueKeysWithValues: (network.nodes + network.folded).map { ($0.id, network.actorLabel($0.id)) })
         let relations = network.edges.filter { $0.kind == .relation }
-        let dates = network.edges.flatMap { $0.evidence.compactMap(\.date) }.sorted()
-        self.title = title ?? DiagramTitle.text(documents: network.corpus.documents, dates: dates)
+        let dates = DiagramTitle.dates(of: network)
+        self.title = title ?? DiagramTitle.text(for: network)
         self.corpus = network.corpus
         self.actorCount = network.nodes.count
         self.relationCount = relations.count
         self.cooperativeCount = relations.filter { $0.sign > 0 }.count
         self.hostileCount = relations.filter { $0.sign < 0 }.count
         self.membershipCount = network.edges.count - relations.count
-        self.firstDate = dates.first
-        self.lastDate = dates.last
+        self.firstDate = dates?.lowerBound
+        self.lastDate = dates?.upperBound
         self.labels = labels
         self.relationLimit = relationLimit
         func strongest(sign: Int) -> [Relation] {

@@ -12,6 +12,8 @@ public struct Gazetteer: Sendable {
     /// Each grouping's members, by grouping id.
     public let memberships: [String: [Membership]]
     let forms: [SurfaceForm]
+    /// Each actor's names for queries (``aliases(of:)``), in the gazetteer's order.
+    private let queryNamesByActor: [String: [String]]
     let matcher: SurfaceMatcher
     /// Finds people the gazetteer does not know by their titles.
     let officialFinder: OfficialFinder
@@ -56,18 +58,55 @@ public struct Gazetteer: Sendable {
             }
         }
         forms = merged.surfaceForms()
+        queryNamesByActor = Self.queryNamesByActor(forms)
         matcher = SurfaceMatcher(forms: forms.map { ($0.text, $0.role == .prefix ? .capital : .wordEdge) })
         officialFinder = OfficialFinder(titles: try OfficialTitles.bundled(), actors: merged.actors)
     }
 
-    /// Every name people may type for an actor, lower-cased, with the actor's id: names, aliases, demonyms and
-    /// capitals, leaving out any name that two actors share. For queries (`india`, `New Delhi`, `Putin`), not text.
+    /// Every name people may type for an actor, as ``NameResolver/key(_:)`` compares names (`india`, `new delhi`,
+    /// `côte d'ivoire`), with the actor's id: names, aliases, demonyms and capitals, leaving out any name that two
+    /// actors share. For queries, not text; look a name up by its key.
     public func queryNames() -> [String: String] {
-        var ids: [String: Set<String>] = [:]
-        for form in forms where form.role != .prefix {
-            if let actor = form.actor { ids[form.text.lowercased(), default: []].insert(actor) }
+        var ids: [String: String] = [:]
+        for (actor, names) in queryNamesByActor {
+            for name in names { ids[NameResolver.key(name)] = actor }
         }
-        return ids.compactMapValues { $0.count == 1 ? $0.first : nil }
+        return ids
+    }
+
+    /// The names besides its id and label by which a query may ask for `node`, which `graph build` stores in the
+    /// network (``Node/aliases``): the gazetteer's names, official names, aliases, demonyms and capitals or seats of
+    /// power of the actor with the node's id, less any another actor shares; and for a person, the surname by which
+    /// an article names them again (``OfficialReferences/surname(of:affiliation:)``: `Wang` for Wang Yi). Each once
+    /// as ``NameResolver`` compares names, sorted.
+    ///
+    ///     gazetteer.aliases(of: Node(id: "IND", label: "India", kind: .country))
+    ///     // ["Bharat", "Delhi", "Indian", "Indians", "New Delhi", "Raisina Hill", "Republic of India", "South Block"]
+    public func aliases(of node: Node) -> [String] {
+        var names = queryNamesByActor[node.id] ?? []
+        let words = node.label.split(separator: " ").map(String.init)
+        if node.kind == .person, words.count > 1 {
+            names.append(OfficialReferences.surname(of: words, affiliation: node.affiliation))
+        }
+        var seen = Set([node.id, node.label].map(NameResolver.key))
+        return names.filter { seen.insert(NameResolver.key($0)).inserted }.sorted()
+    }
+
+    /// The names of each actor that no other actor has, as ``NameResolver`` compares them, the first spelling of
+    /// each (a headline's capitals and a typographic apostrophe are variants of the gazetteer's own).
+    private static func queryNamesByActor(_ forms: [SurfaceForm]) -> [String: [String]] {
+        var owners: [String: Set<String>] = [:]
+        for form in forms where form.role != .prefix {
+            if let actor = form.actor { owners[NameResolver.key(form.text), default: []].insert(actor) }
+        }
+        var names: [String: [String]] = [:]
+        var taken: Set<String> = []
+        for form in forms where form.role != .prefix {
+            let key = NameResolver.key(form.text)
+            guard let actor = form.actor, owners[key] == [actor], taken.insert(key).inserted else { continue }
+            names[actor, default: []].append(form.text)
+        }
+        return names
     }
 }
 

@@ -14,16 +14,26 @@ struct OfficialReferences: Sendable {
         let id = official.actor.id
         actors[id] = official.actor
         let words = official.words
+        let surname = Self.surname(of: words, affiliation: official.actor.affiliation)
+        for key in Set([words.joined(separator: " "), surname]) {
+            if let existing = keys[key], existing != id { keys[key] = .some(nil) } else { keys[key] = id }
+        }
+    }
+
+    /// The word that names again a person whose name is `words` (not empty): the last, without a lower-case prefix
+    /// such as `al-`; for a two-word name of a country that puts the family name first, the first.
+    ///
+    ///     OfficialReferences.surname(of: ["Sergey", "Lavrov"], affiliation: "RUS")   // "Lavrov"
+    ///     OfficialReferences.surname(of: ["Wang", "Yi"], affiliation: "CHN")         // "Wang"
+    static func surname(of words: [String], affiliation: String?) -> String {
         var surname = words.last!
         if let hyphen = surname.firstIndex(of: "-"), surname[..<hyphen].allSatisfy(\.isLowercase) {
             surname = String(surname[surname.index(after: hyphen)...])
         }
-        if words.count == 2, let affiliation = official.actor.affiliation, Self.familyNameFirst.contains(affiliation) {
+        if words.count == 2, let affiliation, Self.familyNameFirst.contains(affiliation) {
             surname = words[0]
         }
-        for key in Set([words.joined(separator: " "), surname]) {
-            if let existing = keys[key], existing != id { keys[key] = .some(nil) } else { keys[key] = id }
-        }
+        return surname
     }
 
     /// Mentions of the document's officials by name or surname that overlap none of `taken`, in no special order.

@@ -10,12 +10,26 @@ public struct Cue: Sendable, Hashable {
     public var length: Int
     /// Whether a negator turned it.
     public var negated = false
+    /// The sentence's bytes of a verb that undoes it ("lifted" in "lifted its sanctions"), which the phrase begins
+    /// with.
+    public var reversal: Range<Int>?
 
     /// The cue as the lexicon writes it, without the `not ` of negation.
     var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }
 
+    /// The cue without the `not ` of its negation, wherever a later reading put it: a reversal's verb goes before
+    /// it (`lift not embargo*` is `lift embargo*`, negated).
+    var unnegatedPhrase: String {
+        guard negated, let not = phrase.range(of: "not "),
+            not.lowerBound == phrase.startIndex || phrase[phrase.index(before: not.lowerBound)] == " "
+        else { return phrase }
+        return phrase.replacingCharacters(in: not, with: "")
+    }
+
     /// The cue a negator turns: the other way at half strength (`not against` leans mildly cooperative).
     var negation: Cue {
-        Cue(phrase: "not " + phrase, stance: -stance / 2, position: position, length: length, negated: true)
+        Cue(
+            phrase: "not " + phrase, stance: -stance / 2, position: position, length: length, negated: true,
+            reversal: reversal)
     }
 }

@@ -17,6 +17,7 @@ extension ParseAttribution {
             guard let predicate = placed[index].predicate, let verb = reversal(of: predicate) else { continue }
             reversing.insert(verb)
             placed[index].cue.phrase = tree.lowercased(verb) + " " + placed[index].cue.phrase
+            placed[index].cue.reversal = parse.tokens[verb].start..<parse.tokens[verb].end
             placed[index].cue.stance = -placed[index].cue.stance / 2
         }
         placed.removeAll { $0.predicate.map(reversing.contains) ?? false }

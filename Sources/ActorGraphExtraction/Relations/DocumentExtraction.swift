@@ -10,7 +10,12 @@ public struct DocumentExtraction: Sendable {
         public var b: String
         public var sentence: Int
         public var stance: Double
+        /// The deciding cue as the lexicon writes it, without the `not ` of a negation (``Evidence/cue``).
         public var cue: String?
+        /// Whether a negator turned it.
+        public var negated = false
+        /// Where its words stand in the sentence, in UTF-8 bytes (``Evidence/cueRange``).
+        public var cueRange: Range<Int>?
         /// Who acted on whom, where the cue's place in the sentence says (`A threatened B`).
         public var source: String?
         public var target: String?
@@ -142,8 +147,9 @@ public struct RelationExtractor: Sendable {
             }
             let decisive = pair.decisive
             return DocumentExtraction.Observation(
-                a: key.a, b: key.b, sentence: index, stance: pair.stance,
-                cue: decisive?.cue.phrase, source: decisive?.source, target: decisive?.target)
+                a: key.a, b: key.b, sentence: index, stance: pair.stance, cue: decisive?.cue.unnegatedPhrase,
+                negated: decisive?.cue.negated ?? false, cueRange: decisive.flatMap { words.bytes(of: $0.cue) },
+                source: decisive?.source, target: decisive?.target)
         }
         return (mentions, observations)
     }

@@ -45,7 +45,8 @@ public struct NetworkBuilder: Sendable {
         for observation in extraction.observations {
             let evidence = Evidence(
                 document: document.name, sentence: observation.sentence, date: document.date,
-                stance: observation.stance, cue: observation.cue, source: observation.source, target: observation.target,
+                stance: observation.stance, cue: observation.cue, negated: observation.negated,
+                cueRange: observation.cueRange, source: observation.source, target: observation.target,
                 text: extraction.sentenceTexts[observation.sentence] ?? "")
             edges[PairKey(a: observation.a, b: observation.b), default: Tally(limit: evidenceLimit)].add(evidence)
         }
@@ -62,11 +63,18 @@ public struct NetworkBuilder: Sendable {
     public func network() -> Network {
         let nodes = mentions.keys.compactMap { id -> Node? in
             guard let actor = gazetteer.actors[id] ?? unlisted.actor(id: id) else { return nil }
-            return Node(id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0, affiliation: actor.affiliation)
+            var node = Node(
+                id: id, label: actor.label, kind: actor.kind, mentions: mentions[id] ?? 0,
+                affiliation: actor.affiliation)
+            node.aliases = gazetteer.aliases(of: node)
+            return node
         }
         var result = edges.map { key, tally in tally.edge(key) }
         result += membershipEdges()
-        return Network(corpus: .init(documents: documentCount, sentences: sentenceCount), nodes: nodes, edges: result)
+        let dates = records.compactMap(\.date)
+        let span = dates.min().map { $0...dates.max()! }
+        return Network(
+            corpus: .init(documents: documentCount, sentences: sentenceCount, dates: span), nodes: nodes, edges: result)
     }
 
     /// A grouping and a member, both named in the corpus, where the membership held on the date of a document that

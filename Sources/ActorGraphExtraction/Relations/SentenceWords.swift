@@ -45,6 +45,16 @@ struct SentenceWords: Sendable {
         self.words = words
     }
 
+    /// The sentence's bytes from the first word of `cue` to the end of its last, and to a verb that undoes it
+    /// ("lifted its sanctions"); nil if the sentence has no such words.
+    func bytes(of cue: Cue) -> Range<Int>? {
+        let last = cue.position + max(cue.length, 1) - 1
+        guard cue.position >= 0, last < words.count else { return nil }
+        let words = words[cue.position].start..<words[last].end
+        guard let verb = cue.reversal else { return words }
+        return min(words.lowerBound, verb.lowerBound)..<max(words.upperBound, verb.upperBound)
+    }
+
     /// The words that overlap the bytes `start..<end`, as a range of word indices, or nil when none does.
     func indices(overlapping start: Int, _ end: Int) -> ClosedRange<Int>? {
         guard let first = words.firstIndex(where: { $0.end > start }), words[first].start < end else { return nil }

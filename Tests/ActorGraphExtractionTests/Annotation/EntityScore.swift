@@ -23,7 +23,7 @@ struct EntityScore {
         let names = extractor.gazetteer.queryNames()
         func id(of entity: EntityAnnotation.Entity) -> String {
             guard entity.kind == "person" else { return entity.id }
-            return names[entity.id.lowercased()] ?? Self.slug(entity.id)
+            return names[NameResolver.key(entity.id)] ?? Self.slug(entity.id)
         }
         for article in articles {
             let document = Document(name: article.doc, title: "", date: article.date, paragraphs: [article.sentences.joined(separator: " ")])

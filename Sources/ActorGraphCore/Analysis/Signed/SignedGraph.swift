@@ -93,6 +93,14 @@ public struct SignedGraph: Sendable, Hashable {
         graph.position(of: j, amongNeighborsOf: i).map { signs[i][$0] }
     }
 
+    /// The sign of the tie between the nodes `a` and `b`, or nil when either is not a vertex or they are not tied.
+    ///
+    /// - Complexity: O(log n + log deg(a)).
+    public func sign(between a: String, and b: String) -> Int? {
+        guard let i = graph.index(of: a), let j = graph.index(of: b) else { return nil }
+        return sign(between: i, and: j)
+    }
+
     /// The sign of the tie between two vertices known to be adjacent.
     func sign(_ i: Int, _ j: Int) -> Int {
         signs[i][graph.position(of: j, amongNeighborsOf: i)!]
