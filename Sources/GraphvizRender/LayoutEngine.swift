@@ -10,4 +10,10 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
     case sfdp
     /// Circular layout: biconnected components on circles.
     case circo
+
+    /// The engine for a drawing of a network of this size: neato's spring model reads best, and past 150 actors
+    /// sfdp lays out in a fraction of its time (ActorGraphCore's `DOTWriter.isLarge` says which a network is).
+    public init(forLargeNetwork large: Bool) {
+        self = large ? .sfdp : .neato
+    }
 }

@@ -8,14 +8,14 @@ struct Diagram {
     /// The drawing as Graphviz DOT.
     let dot: String
     /// The caller's engine, else `dot` for clusters (the same picture every run, where fdp's varies), else the one
-    /// `DOTWriter` recommends for the network's size; nil for a map, whose positions are in the DOT.
+    /// for the network's size (`DOTWriter.isLarge`); nil for a map, whose positions are in the DOT.
     let engine: LayoutEngine?
 
     /// Labels are cut for display (`Network.withDisplayedLabels`) in the drawing and its tooltips.
     init(of network: Network, style: DOTWriter, engine: LayoutEngine? = nil) {
         dot = style.write(network.withDisplayedLabels())
         self.engine = style.atlas != nil ? nil : engine
-            ?? (style.clusters ? .dot : LayoutEngine(rawValue: DOTWriter.recommendedEngine(for: network)) ?? .neato)
+            ?? (style.clusters ? .dot : LayoutEngine(forLargeNetwork: DOTWriter.isLarge(network)))
     }
 
     /// The drawing of `part`, what `filter` keeps of `whole` (a network as read, or folded when `folded`): subtitled

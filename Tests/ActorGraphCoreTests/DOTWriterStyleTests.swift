@@ -139,7 +139,7 @@ struct DOTWriterStyleTests {
         let network = try ExportFixtures.corpusNetwork()
         let dot = DOTWriter(title: "T").write(network)
         #expect(network.nodes.allSatisfy { nodeLine($0.id, in: dot)?.contains(#"label="""#) == false })
-        #expect(!dot.contains("subgraph") && DOTWriter.recommendedEngine(for: network) == "neato")
+        #expect(!dot.contains("subgraph") && !DOTWriter.isLarge(network))
         #expect(dot.contains("node size with PageRank centrality"))
         let filtered = DOTWriter(title: "T", subtitle: "around India & <co>").write(network)
         #expect(filtered.contains(#"<font point-size="13">around India &amp; &lt;co&gt;</font>"#))

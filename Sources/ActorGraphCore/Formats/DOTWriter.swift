@@ -13,7 +13,7 @@ import Foundation
 ///
 /// ```swift
 /// let dot = DOTWriter(title: "India and its neighbours").write(network)
-/// // render with `DOTWriter.recommendedEngine(for: network)`, e.g. `neato -Tsvg`
+/// // render with `neato -Tsvg` (`sfdp` where `DOTWriter.isLarge(network)`)
 /// ```
 ///
 /// The output depends only on the network: the same network gives the same bytes.
@@ -28,9 +28,10 @@ public struct DOTWriter: Sendable {
     /// looping edges, and `fdp` spreads them so far that the text must shrink. Past
     /// `largeNetworkNodes` actors `sfdp` (multilevel force-directed) lays out in a fraction of
     /// neato's time. The file does not set `layout`, since that attribute would override the engine
-    /// a caller asks for: draw it on the command line with `neato -Tsvg network.dot`.
-    public static func recommendedEngine(for network: Network) -> String {
-        network.nodes.count > largeNetworkNodes ? "sfdp" : "neato"
+    /// a caller asks for: draw it on the command line with `neato -Tsvg network.dot`, or `sfdp` for a network that
+    /// `isLarge(_:)` (GraphvizRender's `LayoutEngine(forLargeNetwork:)` makes that choice).
+    public static func isLarge(_ network: Network) -> Bool {
+        network.nodes.count > largeNetworkNodes
     }
 
     /// Past this many nodes the network is drawn with `sfdp`.
