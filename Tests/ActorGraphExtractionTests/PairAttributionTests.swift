@@ -433,4 +433,9 @@ import Testing
                 + "official visit to London.")
         #expect(pairs["GBR-PAK"]?.sign == 1)
     }
+
+    @Test func thankingIsCooperative() throws {
+        // Real news (AG News headline).
+        #expect(try relations("Iraqi Leader Thanks U.S. in Speech to Congress")["IRQ-USA"]?.sign == 1)
+    }
 }
