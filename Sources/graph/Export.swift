@@ -29,7 +29,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the network in another format.",
         discussion: """
-            json  the network file itself (actor-graph/1)
+            json  the network file itself (actor-graph/2)
             dot   Graphviz DOT: green cooperative, red dashed hostile, grey neutral
             svg   the diagram, laid out in process by the Graphviz library
             png   the same as a bitmap

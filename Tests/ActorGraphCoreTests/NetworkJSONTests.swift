@@ -11,7 +11,8 @@ enum RepositoryFiles {
     static let documents = root.appendingPathComponent("Graphs/documents.jsonl")
 }
 
-/// `network.json`, the `actor-graph/1` format of `Docs/Formats.md`: round trip, layout, and errors for broken files.
+/// `network.json`, the `actor-graph/2` format of `Docs/Formats.md`: round trip, layout, and errors for broken files.
+/// (Reading `actor-graph/1` and the table of sentences: `NetworkSentenceTableTests`.)
 @Suite struct NetworkJSONTests {
     /// Every field the format carries: a person with an affiliation and nodes without, a relation and a
     /// membership edge on the same pair, evidence with and without date, cue and direction, a timeline,
@@ -76,22 +77,24 @@ enum RepositoryFiles {
         let text = NetworkJSON.encode(Self.sample())
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "{")
-        #expect(lines[1] == #" "format": "actor-graph/1","#)
+        #expect(lines[1] == #" "format": "actor-graph/2","#)
         #expect(lines[2] == #" "corpus": {"documents": 5, "sentences": 131, "dates": ["2021-04-06", "2023-12-28"]},"#)
         #expect(lines.contains(#"  {"id": "IND", "label": "India", "kind": "country", "mentions": 85},"#))
         #expect(lines.contains(
             #"  {"id": "vladimir-putin", "label": "Vladimir Putin", "kind": "person", "affiliation": "RUS", "mentions": 5, "aliases": ["Putin"]}"#))
         #expect(lines.contains(#"   "stance": 0.41,"#))
         #expect(lines.contains(
-            #"    {"document": "feed.jsonl:7", "sentence": 0, "stance": -0.25, "text": "Line one\nline two\ttab, Côte d’Ivoire, bell \u0007."}"#))
+            #"    {"document": "feed.jsonl:7", "sentence": 0, "ref": 1, "stance": -0.25}"#))
+        #expect(lines.contains(
+            #"  {"document": "feed.jsonl:7", "sentence": 0, "text": "Line one\nline two\ttab, Côte d’Ivoire, bell \u0007."}"#))
         #expect(text.hasSuffix("}\n") && !text.hasSuffix("\n\n"))
     }
 
-    /// The keys of every object, in the order `Docs/Formats.md` gives; the optional ones (`affiliation`, `date`,
+    /// The keys of every object, in the order `Docs/Formats.md` gives; the optional ones (`affiliation`, a row's `date`,
     /// `timeline`, an evidence item's `cue`, `source`, `target`) only where they have values.
     @Test func fieldNamesAndOrderFollowTheContract() throws {
         let value = NetworkJSON.value(of: Self.sample())
-        #expect(keys(value) == ["format", "corpus", "nodes", "edges"])
+        #expect(keys(value) == ["format", "corpus", "nodes", "edges", "sentences"])
         #expect(keys(try #require(field("corpus", of: value))) == ["documents", "sentences", "dates"])
         guard case .array(let nodes)? = field("nodes", of: value), case .array(let edges)? = field("edges", of: value)
         else { Issue.record("nodes and edges are arrays"); return }
@@ -102,26 +105,28 @@ enum RepositoryFiles {
         }
         #expect(nodes.contains { keys($0) == contractNode })
         let contractEdge = ["source", "target", "kind", "weight", "positive", "negative", "stance", "sign", "evidence"]
-        let contractEvidence = ["document", "sentence", "date", "stance", "text"]
+        let contractEvidence = ["document", "sentence", "ref", "stance"]
         for edge in edges {
             #expect(keys(edge).filter { $0 != "timeline" } == contractEdge)
             guard case .array(let evidence)? = field("evidence", of: edge) else { continue }
             for item in evidence {
                 let known = keys(item).filter { !["cue", "source", "target"].contains($0) }
-                #expect(known == contractEvidence.filter { $0 != "date" || field("date", of: item) != nil })
+                #expect(known == contractEvidence)
             }
         }
         let full = try #require(edges.first { field("timeline", of: $0) != nil })
         #expect(keys(full) == ["source", "target", "kind", "weight", "positive", "negative", "stance", "sign",
                                "timeline", "evidence"])
         guard case .array(let items)? = field("evidence", of: full) else { Issue.record("evidence"); return }
-        #expect(keys(items[0]) == ["document", "sentence", "date", "stance", "cue", "source", "target", "text"])
+        #expect(keys(items[0]) == ["document", "sentence", "ref", "stance", "cue", "source", "target"])
+        guard case .array(let sentences)? = field("sentences", of: value) else { Issue.record("sentences"); return }
+        #expect(sentences.map(keys) == [["document", "sentence", "date", "text"], ["document", "sentence", "text"]])
     }
 
     @Test func theAnalysisSectionComesLastWithEveryNode() throws {
         let network = try NetworkJSON.read(from: RepositoryFiles.network)
         let value = NetworkJSON.value(of: network, analysis: try NetworkAnalysis(of: network))
-        #expect(keys(value) == ["format", "corpus", "nodes", "edges", "analysis"])
+        #expect(keys(value) == ["format", "corpus", "nodes", "edges", "sentences", "analysis"])
         let analysis = try #require(field("analysis", of: value))
         #expect(keys(analysis) == ["graph", "balance", "nodes"])
         guard case .array(let rows)? = field("nodes", of: analysis) else { Issue.record("analysis nodes"); return }
@@ -258,8 +263,8 @@ enum RepositoryFiles {
     }
 
     @Test func otherFormatTagIsRefusedByName() {
-        let text = NetworkJSON.encode(Self.sample()).replacingOccurrences(of: "actor-graph/1", with: "actor-graph/2")
-        #expect(throws: NetworkFileError.unsupportedFormat("actor-graph/2")) {
+        let text = NetworkJSON.encode(Self.sample()).replacingOccurrences(of: "actor-graph/2", with: "actor-graph/3")
+        #expect(throws: NetworkFileError.unsupportedFormat("actor-graph/3")) {
             try NetworkJSON.decode(Data(text.utf8))
         }
     }

@@ -35,6 +35,7 @@ struct NetworkFileScanner {
         var corpus: Network.Corpus?
         var nodes: [Node]?
         var edges: [NetworkJSON.FileEdge]?
+        var sentences: [NetworkJSON.Sentence]?
         var folded: [Node]?
         try object { scanner, key throws(Unread) in
             switch key {
@@ -42,6 +43,10 @@ struct NetworkFileScanner {
             case "corpus": corpus = try scanner.nullOr { scanner throws(Unread) in try scanner.corpus() }
             case "nodes": nodes = try scanner.array { scanner throws(Unread) in try scanner.node() }
             case "edges": edges = try scanner.array { scanner throws(Unread) in try scanner.edge() }
+            case "sentences":
+                sentences = try scanner.nullOr { scanner throws(Unread) in
+                    try scanner.array { scanner throws(Unread) in try scanner.sentence() }
+                }
             case "folded":
                 folded = try scanner.nullOr { scanner throws(Unread) in
                     try scanner.array { scanner throws(Unread) in try scanner.node() }
@@ -51,7 +56,8 @@ struct NetworkFileScanner {
         }
         skipSpace()
         guard index == bytes.count, let format, let nodes, let edges else { throw Unread() }
-        return NetworkJSON.File(format: format, corpus: corpus, nodes: nodes, edges: edges, folded: folded)
+        return NetworkJSON.File(
+            format: format, corpus: corpus, nodes: nodes, edges: edges, sentences: sentences, folded: folded)
     }
 
     private mutating func corpus() throws(Unread) -> Network.Corpus {
@@ -100,7 +106,7 @@ struct NetworkFileScanner {
     private mutating func edge() throws(Unread) -> NetworkJSON.FileEdge {
         var source: String?, target: String?, kind: EdgeKind?, weight: Int?
         var positive: Int?, negative: Int?, stance: Double?, sign: Int?
-        var evidence: [Evidence]?, timeline: [StancePeriod]?
+        var evidence: [NetworkJSON.FileEvidence]?, timeline: [StancePeriod]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "source": source = try scanner.string()
@@ -128,19 +134,20 @@ struct NetworkFileScanner {
             stance: stance, sign: sign, evidence: evidence, timeline: timeline)
     }
 
-    private mutating func evidence() throws(Unread) -> Evidence {
-        var document: String?, sentence: Int?, date: String?, stance: Double?
+    private mutating func evidence() throws(Unread) -> NetworkJSON.FileEvidence {
+        var document: String?, sentence: Int?, ref: Int?, date: String?, stance: Double?
         var cue: String?, source: String?, target: String?, text: String?, people: [String]?, cueRange: [Int]?
         try object { scanner, key throws(Unread) in
             switch key {
             case "document": document = try scanner.string()
             case "sentence": sentence = try scanner.int()
+            case "ref": ref = try scanner.nullOr { scanner throws(Unread) in try scanner.int() }
             case "date": date = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "stance": stance = try scanner.double()
             case "cue": cue = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "source": source = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "target": target = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
-            case "text": text = try scanner.string()
+            case "text": text = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "people":
                 people = try scanner.nullOr { scanner throws(Unread) in
                     try scanner.array { scanner throws(Unread) in try scanner.string() }
@@ -153,13 +160,27 @@ struct NetworkFileScanner {
             }
         }
         // Two offsets in order, as `Range`'s decoding asks; anything else goes to JSONDecoder for its message.
-        guard let document, let sentence, let stance, let text,
-            cueRange.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true
+        guard let document, let sentence, let stance, cueRange.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true
         else { throw Unread() }
-        let (lexiconCue, negated) = Evidence.cue(written: cue)
-        return Evidence(
-            document: document, sentence: sentence, date: date, stance: stance, cue: lexiconCue, negated: negated,
+        return NetworkJSON.FileEvidence(
+            document: document, sentence: sentence, ref: ref, date: date, stance: stance, writtenCue: cue,
             cueRange: cueRange.map { $0[0]..<$0[1] }, source: source, target: target, text: text, people: people ?? [])
+    }
+
+    /// A row of the `sentences` table.
+    private mutating func sentence() throws(Unread) -> NetworkJSON.Sentence {
+        var document: String?, sentence: Int?, date: String?, text: String?
+        try object { scanner, key throws(Unread) in
+            switch key {
+            case "document": document = try scanner.string()
+            case "sentence": sentence = try scanner.int()
+            case "date": date = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
+            case "text": text = try scanner.string()
+            default: try scanner.skipValue()
+            }
+        }
+        guard let document, let sentence, let text else { throw Unread() }
+        return NetworkJSON.Sentence(document: document, sentence: sentence, date: date, text: text)
     }
 
     private mutating func period() throws(Unread) -> StancePeriod {

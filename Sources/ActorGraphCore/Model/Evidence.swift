@@ -47,7 +47,7 @@ public struct Evidence: Sendable, Hashable, Codable {
 
 extension Evidence {
     /// The cue as `network.json` writes it: `not ` before a negated one (`not condemn*`), a form readers of
-    /// `actor-graph/1` rely on. No lexicon cue begins with a negator, so the prefix is never the cue's own.
+    /// `actor-graph/1` and `actor-graph/2` rely on. No lexicon cue begins with a negator, so the prefix is never the cue's own.
     public var writtenCue: String? {
         cue.map { negated ? "not " + $0 : $0 }
     }
@@ -88,8 +88,9 @@ extension Evidence {
         case cueRange = "cue_range"
     }
 
-    /// Reads an evidence item of `network.json`: `people` and `cue_range` are optional, and a `cue` that begins
-    /// with `not ` is negated.
+    /// Reads an evidence item with its text and date inline, as `actor-graph/1` and the query commands' JSON give
+    /// it (`actor-graph/2` files are read by `NetworkJSON`, which joins each item to its sentence): `people` and
+    /// `cue_range` are optional, and a `cue` that begins with `not ` is negated.
     public init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: CodingKeys.self)
         let (cue, negated) = Self.cue(written: try fields.decodeIfPresent(String.self, forKey: .cue))
@@ -106,7 +107,7 @@ extension Evidence {
             people: try fields.decodeIfPresent([String].self, forKey: .people) ?? [])
     }
 
-    /// Writes the item as `network.json` does (``writtenCue``, `cue_range`).
+    /// Writes the item with its text and date inline, as `actor-graph/1` did (``writtenCue``, `cue_range`).
     public func encode(to encoder: any Encoder) throws {
         var fields = encoder.container(keyedBy: CodingKeys.self)
         try fields.encode(document, forKey: .document)

@@ -1,7 +1,12 @@
 /// The whole signed network: what was read, who was found, and how they relate.
 public struct Network: Sendable, Hashable {
-    /// The format tag written into every network file.
-    public static let format = "actor-graph/1"
+    /// The format tag written into every network file: `actor-graph/2`, which stores each evidence sentence's text
+    /// once, in a table the evidence refers to.
+    public static let format = "actor-graph/2"
+
+    /// The format tags the reader accepts: the one it writes, and `actor-graph/1`, whose evidence items carry their
+    /// sentence's text and date themselves.
+    public static let readableFormats = ["actor-graph/1", format]
 
     public struct Corpus: Sendable, Hashable, Codable {
         public var documents: Int
