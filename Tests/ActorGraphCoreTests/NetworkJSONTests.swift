@@ -180,33 +180,33 @@ enum RepositoryFiles {
 
     @Test func truncatedFileSaysItIsNotJSONAndWhere() throws {
         let text = NetworkJSON.encode(Self.sample())
-        let message = try decodeError(Data(text.utf8.prefix(text.utf8.count / 2)))
+        let message = try networkDecodeError(Data(text.utf8.prefix(text.utf8.count / 2)))
         #expect(message.hasPrefix("not a network file: not valid JSON"))
         #expect(message.contains("end of file"))
     }
 
     @Test func syntaxErrorSaysWhere() throws {
-        let message = try decodeError(Data(#"{"format": "actor-graph/1", "nodes": [} "edges": []}"#.utf8))
+        let message = try networkDecodeError(Data(#"{"format": "actor-graph/1", "nodes": [} "edges": []}"#.utf8))
         #expect(message.contains("not valid JSON"))
         #expect(message.contains("character 38"))
     }
 
     @Test func wrongTypeNamesTheField() throws {
         let text = NetworkJSON.encode(Self.sample()).replacingOccurrences(of: #""weight": 14"#, with: #""weight": "14""#)
-        let message = try decodeError(Data(text.utf8))
+        let message = try networkDecodeError(Data(text.utf8))
         #expect(message.contains("edges[0].weight"))
         #expect(message.contains("Int"))
     }
 
     @Test func missingFieldNamesFieldAndPlace() throws {
         let text = NetworkJSON.encode(Self.sample()).replacingOccurrences(of: #""label": "Russia", "#, with: "")
-        let message = try decodeError(Data(text.utf8))
+        let message = try networkDecodeError(Data(text.utf8))
         #expect(message == #"not a network file: missing field "label" at nodes[1]"#)
     }
 
     @Test func unknownKindNamesTheValueAndPlace() throws {
         let text = NetworkJSON.encode(Self.sample()).replacingOccurrences(of: #""kind": "bloc""#, with: #""kind": "planet""#)
-        let message = try decodeError(Data(text.utf8))
+        let message = try networkDecodeError(Data(text.utf8))
         #expect(message.contains("nodes[3].kind"))
         #expect(message.contains("planet"))
         #expect(!message.contains("not valid JSON"), "the JSON is valid; the value is not")
@@ -214,7 +214,7 @@ enum RepositoryFiles {
 
     @Test func edgeToUnknownNodeNamesTheNode() throws {
         let text = NetworkJSON.encode(Self.sample()).replacingOccurrences(of: #""target": "tass""#, with: #""target": "tas""#)
-        let message = try decodeError(Data(text.utf8))
+        let message = try networkDecodeError(Data(text.utf8))
         #expect(message.contains(#""tas""#) && message.contains("not a node"))
         #expect(message.contains("WEST"), "says which edge")
     }
@@ -223,7 +223,7 @@ enum RepositoryFiles {
         let text = NetworkJSON.encode(Self.sample())
             .replacingOccurrences(of: #""source": "WEST", "target": "tass""#, with: #""source": "tass", "target": "WEST""#)
         #expect(text.contains(#""source": "tass""#))
-        let message = try decodeError(Data(text.utf8))
+        let message = try networkDecodeError(Data(text.utf8))
         #expect(message.contains("tass–WEST") && message.contains("source must sort before target"))
     }
 
@@ -243,21 +243,21 @@ enum RepositoryFiles {
         #expect(try NetworkJSON.decode(Data(NetworkJSON.encode(try NetworkJSON.decode(file(range: "[10, 17]"))).utf8))
             .edges.first?.evidence.first == evidence)
         for bad in ["[10, 40]", "[10, 21]", "[-1, 3]", "[17, 10]"] {
-            #expect(try decodeError(file(range: bad)).contains("cue_range"), "\(bad)")
+            #expect(try networkDecodeError(file(range: bad)).contains("cue_range"), "\(bad)")
         }
     }
 
     @Test func duplicateNodeIdIsRefused() throws {
         let text = NetworkJSON.encode(Self.sample())
             .replacingOccurrences(of: #"{"id": "tass""#, with: #"{"id": "WEST""#)
-        #expect(try decodeError(Data(text.utf8)).contains("two nodes share an id"))
+        #expect(try networkDecodeError(Data(text.utf8)).contains("two nodes share an id"))
     }
 
     @Test func notUTF8SaysSo() throws {
         var bytes = Data(NetworkJSON.encode(Self.sample()).utf8)
         let at = try #require(bytes.firstIndex(of: UInt8(ascii: "I")))
         bytes[at] = 0xFF
-        let message = try decodeError(bytes)
+        let message = try networkDecodeError(bytes)
         #expect(message.contains("UTF-8"))
         #expect(message.contains("character \(at)"))
     }
@@ -289,16 +289,6 @@ enum RepositoryFiles {
     }
 
     // MARK: Helpers
-
-    private func decodeError(_ data: Data) throws -> String {
-        do {
-            _ = try NetworkJSON.decode(data)
-        } catch let error as NetworkFileError {
-            return error.description
-        }
-        Issue.record("decoding succeeded")
-        return ""
-    }
 
     private func keys(_ value: JSONValue) -> [String] {
         guard case .object(let fields) = value else { return [] }

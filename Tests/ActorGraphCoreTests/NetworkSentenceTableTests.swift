@@ -123,7 +123,7 @@ import Testing
     }
 
     @Test func aVersion1ItemWithoutTextIsRefusedByEdge() throws {
-        let message = try decodeError(Self.version1File(evidence: #"{"document": "d", "sentence": 2, "stance": 0}"#))
+        let message = try networkDecodeError(Self.version1File(evidence: #"{"document": "d", "sentence": 2, "stance": 0}"#))
         #expect(message == #"not a network file: edge A–B: the evidence of sentence 2 of "d" has no "text""#)
     }
 
@@ -138,26 +138,26 @@ import Testing
     // MARK: Refused version 2 files
 
     @Test func aReferenceToAMissingRowIsRefusedByEdge() throws {
-        let message = try decodeError(Self.version2File(ref: "1"))
+        let message = try networkDecodeError(Self.version2File(ref: "1"))
         #expect(message == #"not a network file: edge A–B: the evidence of sentence 2 of "d" refers to sentences[1], which is missing (the table has 1 rows)"#)
-        #expect(try decodeError(Self.version2File(ref: "0", rows: [])).contains("sentences[0], which is missing"))
-        #expect(try decodeError(Self.version2File(ref: "-1")).contains("sentences[-1], which is missing"))
+        #expect(try networkDecodeError(Self.version2File(ref: "0", rows: [])).contains("sentences[0], which is missing"))
+        #expect(try networkDecodeError(Self.version2File(ref: "-1")).contains("sentences[-1], which is missing"))
     }
 
     @Test func aReferenceToAnotherSentenceIsRefused() throws {
         let other = #"{"document": "d", "sentence": 3, "text": "A met B."}"#
-        let message = try decodeError(Self.version2File(ref: "0", rows: [other]))
+        let message = try networkDecodeError(Self.version2File(ref: "0", rows: [other]))
         #expect(message == #"not a network file: edge A–B: the evidence of sentence 2 of "d" refers to sentences[0], which is sentence 3 of "d""#)
     }
 
     @Test func anItemWithoutReferenceIsRefused() throws {
-        let message = try decodeError(Self.version2File(ref: nil))
+        let message = try networkDecodeError(Self.version2File(ref: nil))
         #expect(message == #"not a network file: edge A–B: the evidence of sentence 2 of "d" has no "ref" to its row of sentences"#)
     }
 
     @Test func aRowGivenTwiceIsRefused() throws {
         let row = #"{"document": "d", "sentence": 2, "date": "2024-01-02", "text": "A met B."}"#
-        let message = try decodeError(Self.version2File(ref: "0", rows: [row, Self.row, row]))
+        let message = try networkDecodeError(Self.version2File(ref: "0", rows: [row, Self.row, row]))
         #expect(message == #"not a network file: sentences[2] repeats sentences[0] (sentence 2 of "d"): the table lists each sentence once"#)
         // The same document and sentence with another text (two inputs of the same name) is not a repetition.
         let twin = #"{"document": "d", "sentence": 2, "text": "A and B met."}"#
@@ -167,7 +167,7 @@ import Testing
     /// The cue's range is checked against the text the table gives.
     @Test func aCueRangeIsCheckedAgainstTheJoinedText() throws {
         let data = Self.version2File(ref: "0", extra: #", "cue": "met", "cue_range": [2, 40]"#)
-        #expect(try decodeError(data).contains("edge A–B: evidence cue_range [2, 40] does not fall between characters of its text (8 bytes)"))
+        #expect(try networkDecodeError(data).contains("edge A–B: evidence cue_range [2, 40] does not fall between characters of its text (8 bytes)"))
         let good = try NetworkJSON.decode(Self.version2File(ref: "0", extra: #", "cue": "met", "cue_range": [2, 5]"#))
         #expect(good.edges.first?.evidence.first?.cueWords == "met")
     }
@@ -201,15 +201,5 @@ import Testing
              "edges": [{"source": "A", "target": "B", "kind": "relation", "weight": 1, "evidence": [\(evidence)]}]\
             \(sentences.map { ", \"sentences\": \($0)" } ?? "")}
             """.utf8)
-    }
-
-    private func decodeError(_ data: Data) throws -> String {
-        do {
-            _ = try NetworkJSON.decode(data)
-        } catch let error as NetworkFileError {
-            return error.description
-        }
-        Issue.record("decoding succeeded")
-        return ""
     }
 }
