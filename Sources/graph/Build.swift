@@ -54,21 +54,31 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Print on standard error where the time went, stage by stage (reading, sentences and mentions, cues, the "
+            + "parse, attribution, network, analysis, drawing, files)."))
+    var timings = false
+
     func run() throws {
         let started = Date()
-        let gazetteer = try Gazetteer.load(adding: self.gazetteer.map { URL(fileURLWithPath: $0) })
-        let extractor = try RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
+        let times = timings ? StageTimes() : nil
+        let extractor = try times.measure(.loading) {
+            let gazetteer = try Gazetteer.load(adding: self.gazetteer.map { URL(fileURLWithPath: $0) })
+            return try RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
+        }
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
         let dates = try DateRange(since: since, until: until)
         let build = try CorpusBuild.run(
-            paths: paths, extractor: extractor, dates: dates, evidenceLimit: nil, progress: progress?.report)
+            paths: paths, extractor: extractor, dates: dates, evidenceLimit: nil, progress: progress?.report,
+            timings: times)
         progress?.finish()
         for input in build.skipped {
             Console.warn("skipped \(input.name): \(input.reason)")
         }
-        let outputs = try BuildOutputs(of: build, evidenceLimit: evidence.count)
+        let outputs = try BuildOutputs(of: build, evidenceLimit: evidence.count, timings: times)
         Console.warn(outputs.failures)
-        try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true))
+        try times.measure(.files) { try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true)) }
+        if let times { Console.note(times.report) }
         if !quiet {
             let network = build.network
             let relations = network.edges.filter { $0.kind == .relation }

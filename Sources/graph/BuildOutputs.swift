@@ -24,20 +24,26 @@ struct BuildOutputs {
 
     /// The files of `build`, made with every sentence kept: each edge of `network.json` then keeps its
     /// `evidenceLimit` strongest (nil: all), while the picture folds people into their countries over all of them.
-    init(of build: CorpusBuild, evidenceLimit: Int?) throws {
-        let title = DiagramTitle.text(for: build.network)
-        let folded = PeopleFold(build.network).network
-        let diagram = try Diagram.part(
-            of: try Self.pictureFilter.apply(to: folded), whole: folded, filter: Self.pictureFilter, folded: true,
-            title: title)
-        let analysis = try NetworkAnalysis(of: build.network)
+    /// - Parameter timings: where the time goes (analysis, drawing, files), when the caller wants to know.
+    init(of build: CorpusBuild, evidenceLimit: Int?, timings: StageTimes? = nil) throws {
+        let (dot, svg) = try timings.measure(.drawing) {
+            let title = DiagramTitle.text(for: build.network)
+            let folded = PeopleFold(build.network).network
+            let diagram = try Diagram.part(
+                of: try Self.pictureFilter.apply(to: folded), whole: folded, filter: Self.pictureFilter, folded: true,
+                title: title)
+            return (Data(diagram.dot.utf8), Data(try diagram.render(.svg)))
+        }
+        let analysis = try timings.measure(.analysis) { try NetworkAnalysis(of: build.network) }
         failures = analysis.failures
-        files = [
-            Self.network: NetworkJSON.encodedData(build.network.keepingEvidence(evidenceLimit), analysis: analysis),
-            Self.documentIndex: Data(DocumentIndex.encode(build.records).utf8),
-            Self.dot: Data(diagram.dot.utf8),
-            Self.svg: Data(try diagram.render(.svg)),
-        ]
+        files = timings.measure(.files) {
+            [
+                Self.network: NetworkJSON.encodedData(build.network.keepingEvidence(evidenceLimit), analysis: analysis),
+                Self.documentIndex: Data(DocumentIndex.encode(build.records).utf8),
+                Self.dot: dot,
+                Self.svg: svg,
+            ]
+        }
     }
 
     func write(to folder: URL) throws {

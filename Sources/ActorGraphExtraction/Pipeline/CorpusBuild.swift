@@ -17,13 +17,15 @@ public struct CorpusBuild: Sendable {
     ///   - dates: the articles to keep, by date; the others are read but add nothing.
     ///   - evidenceLimit: how many sentences each edge keeps as evidence (its strongest); nil keeps all.
     ///   - progress: called after each document with (done, total), from any thread.
+    ///   - timings: where the time goes, stage by stage, when the caller wants to know.
     /// - Throws: ``CorpusError`` when a path does not exist; ``BuildError`` when nothing could be read, or nothing
     ///   read falls within `dates`.
     public static func run(
         paths: [String], extractor: RelationExtractor, dates: DateRange = .all,
-        evidenceLimit: Int? = NetworkBuilder.defaultEvidenceLimit, progress: (@Sendable (Int, Int) -> Void)? = nil
+        evidenceLimit: Int? = NetworkBuilder.defaultEvidenceLimit, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        timings: StageTimes? = nil
     ) throws -> CorpusBuild {
-        let read = try CorpusReader().read(paths)
+        let read = try timings.measure(.reading) { try CorpusReader().read(paths) }
         let items = read.filter { item in
             if case .document(let document) = item { return dates.contains(document.date) }
             return true
@@ -40,23 +42,27 @@ public struct CorpusBuild: Sendable {
                 return nil
             })
         }
-        let extractions = extractAll(documents, with: extractor, progress: progress)
-        var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
-        var skipped: [SkippedInput] = []
-        var next = 0
-        for item in items {
-            switch item {
-            case .document:
-                builder.add(extractions[next])
-                next += 1
-            case .skipped(let input):
-                builder.addSkipped(name: input.name, reason: input.reason)
-                skipped.append(input)
+        var timedExtractor = extractor
+        timedExtractor.timings = timings
+        let extractions = extractAll(documents, with: timedExtractor, progress: progress)
+        return timings.measure(.network) {
+            var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
+            var skipped: [SkippedInput] = []
+            var next = 0
+            for item in items {
+                switch item {
+                case .document:
+                    builder.add(extractions[next])
+                    next += 1
+                case .skipped(let input):
+                    builder.addSkipped(name: input.name, reason: input.reason)
+                    skipped.append(input)
+                }
             }
+            return CorpusBuild(
+                network: builder.network(), records: builder.documentRecords, skipped: skipped,
+                outOfRange: read.count - items.count)
         }
-        return CorpusBuild(
-            network: builder.network(), records: builder.documentRecords, skipped: skipped,
-            outOfRange: read.count - items.count)
     }
 
     private static func extractAll(

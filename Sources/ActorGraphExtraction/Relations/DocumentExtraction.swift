@@ -38,6 +38,8 @@ public struct RelationExtractor: Sendable {
     public let gazetteer: Gazetteer
     let scanner: CueScanner
     let parser: EnglishParser
+    /// Where extraction's time goes, when a build asks (`graph build --timings`).
+    public var timings: StageTimes?
 
     public init(gazetteer: Gazetteer, lexicon: StanceLexicon, parser: EnglishParser) {
         self.gazetteer = gazetteer
@@ -68,7 +70,7 @@ public struct RelationExtractor: Sendable {
     ///
     /// - Complexity: O(*n* + *c*·*m* + *p*) for *n* characters, *c* cues, *m* mentions and *p* pairs.
     public func extract(_ document: Document) -> DocumentExtraction {
-        let sentences = document.sentences
+        let sentences = timings.measure(.sentences) { document.sentences }
         var mentions: [String: Int] = [:]
         var observations: [DocumentExtraction.Observation] = []
         var texts: [Int: String] = [:]
@@ -96,7 +98,9 @@ public struct RelationExtractor: Sendable {
     func relations(
         in sentence: String, index: Int, date: String?, context: inout DocumentContext
     ) -> (mentions: [Mention], observations: [DocumentExtraction.Observation]) {
-        let mentions = gazetteer.mentions(in: sentence, on: date, references: &context.references)
+        let mentions = timings.measure(.sentences) {
+            gazetteer.mentions(in: sentence, on: date, references: &context.references)
+        }
         // A person and the country they act for (or two people of one country) are one side, so no cue sets them
         // against each other; a person's side is their affiliation on the document's date.
         var sides: [String: String] = [:]
@@ -116,10 +120,12 @@ public struct RelationExtractor: Sendable {
         let actors = mentions.map(\.actor) + unnamed
         let actorCount = Set(actors).count
         guard actorCount > 1, actorCount <= Self.listActors else { return (mentions, []) }
-        let words = cut ?? SentenceWords(sentence)
+        let (words, cues) = timings.measure(.cues) {
+            let words = cut ?? SentenceWords(sentence)
+            return (words, scanner.cues(in: words).filter { $0.stance != 0 })
+        }
         // The parse is the costly step: a sentence without a cue that leans (blockers have stance 0), or whose
         // actors are all one side, has only neutral pairs whatever its structure.
-        let cues = scanner.cues(in: words).filter { $0.stance != 0 }
         let stances: [ActorPairKey: PairStance]
         if cues.isEmpty || Set(sides.values).count < 2 || words.words.count > Self.parsedWords {
             stances = PairStance.neutral(among: mentions.map(\.actor))
@@ -130,16 +136,19 @@ public struct RelationExtractor: Sendable {
                 }
             }
             let byWordOrder = WordOrderAttribution(words)
-            stances = ParseAttribution(
-                parse: parser.parse(sentence), mentions: mentions, antecedents: antecedents, lexicon: scanner.lexicon,
-                offices: gazetteer.officialFinder.titles.offices
-            ) { sides[$0] != $0 }
-                .stances(of: cues, words: words, actors: actors) {
-                    byWordOrder.pairs(for: $0, among: occurrences)
-                }
-                .filter { key, pair in
-                    !pair.cues.isEmpty || !(unnamed.contains(key.a) || unnamed.contains(key.b))
-                }
+            let parse = timings.measure(.parse) { parser.parse(sentence) }
+            stances = timings.measure(.attribution) {
+                ParseAttribution(
+                    parse: parse, mentions: mentions, antecedents: antecedents, lexicon: scanner.lexicon,
+                    offices: gazetteer.officialFinder.titles.offices
+                ) { sides[$0] != $0 }
+                    .stances(of: cues, words: words, actors: actors) {
+                        byWordOrder.pairs(for: $0, among: occurrences)
+                    }
+                    .filter { key, pair in
+                        !pair.cues.isEmpty || !(unnamed.contains(key.a) || unnamed.contains(key.b))
+                    }
+            }
         }
         let observations = stances.sorted { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }.map { key, pair in
             guard sides[key.a] != sides[key.b] else {
