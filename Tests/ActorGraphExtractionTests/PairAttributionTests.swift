@@ -438,4 +438,13 @@ import Testing
         // Real news (AG News headline).
         #expect(try relations("Iraqi Leader Thanks U.S. in Speech to Congress")["IRQ-USA"]?.sign == 1)
     }
+
+    @Test func aPhraseOpeningAReportBelongsToTheClauseReported() throws {
+        // The parser hangs "Despite sanctions ..." on the final "said"; the sanctions are defied by Cuba.
+        let pairs = try relations(
+            "Despite sanctions imposed by Washington, Cuba received a shipment of Russian fuel, the island's energy "
+                + "ministry said.")
+        #expect(pairs["CUB-USA"]?.sign == -1)
+        #expect(pairs["CUB-USA"]?.direction == "USA>CUB")
+    }
 }

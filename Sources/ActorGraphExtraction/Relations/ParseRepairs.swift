@@ -5,7 +5,29 @@ import ActorGraphParser
 extension ParsedSentence {
     /// The sentence with every repair below applied.
     func mended() -> ParsedSentence {
-        joiningSplitLists().readingHeadlineCompounds()
+        joiningSplitLists().readingHeadlineCompounds().keepingFrontedModifiersInTheReport()
+    }
+
+    /// "Despite sanctions imposed by Washington, Cuba received a shipment of Russian fuel, the ministry said": news
+    /// puts the verb of saying last, and the parser hangs a phrase that opens the sentence on it, though the phrase
+    /// belongs to the clause reported. Where the root's subject follows its reported clause, an oblique or adverbial
+    /// clause of the root that comes before that clause moves into it.
+    func keepingFrontedModifiersInTheReport() -> ParsedSentence {
+        guard let root = heads.firstIndex(where: { $0 == nil }) else { return self }
+        let children = heads.indices.filter { heads[$0] == root }
+        guard let report = children.first(where: { relations[$0] == "ccomp" && $0 < root }),
+            let subject = children.first(where: { relations[$0] == "nsubj" }), subject > report
+        else { return self }
+        let reportStart = heads.indices.first { token in
+            var current = token
+            while let head = heads[current], current != report { current = head }
+            return current == report
+        } ?? report
+        var repaired = self
+        for token in children where token < reportStart && ["obl", "advcl"].contains(relations[token]) {
+            repaired.heads[token] = report
+        }
+        return repaired
     }
 
     /// "Russia condemns US ban on Turkey": headlines drop the article, and the parser reads the noun compound `US

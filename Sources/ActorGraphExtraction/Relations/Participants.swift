@@ -111,6 +111,9 @@ struct Participants {
                     }
                 }
             case "nmod:poss" where isNoun: agents.append(child)
+            case "acl" where isNoun && Self.supportVerbs.contains(tree.lowercased(child)):
+                // "sanctions imposed by Washington": the agent of the participle that carries the event.
+                agents += tree.children[child].filter { tree.relation($0) == "obl:agent" }
             case "compound" where isNoun, "amod" where isNoun: agents.append(child)
             case "obl", "nmod", "obl:unmarked", "nmod:unmarked":
                 guard let marker else { continue }
