@@ -44,13 +44,9 @@ struct NetworkFileScanner {
             case "nodes": nodes = try scanner.array { scanner throws(Unread) in try scanner.node() }
             case "edges": edges = try scanner.array { scanner throws(Unread) in try scanner.edge() }
             case "sentences":
-                sentences = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.sentence() }
-                }
+                sentences = try scanner.nullOrArray { scanner throws(Unread) in try scanner.sentence() }
             case "folded":
-                folded = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.node() }
-                }
+                folded = try scanner.nullOrArray { scanner throws(Unread) in try scanner.node() }
             default: try scanner.skipValue()
             }
         }
@@ -69,9 +65,7 @@ struct NetworkFileScanner {
             case "documents": documents = try scanner.int()
             case "sentences": sentences = try scanner.int()
             case "dates":
-                dates = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.string() }
-                }
+                dates = try scanner.nullOrArray { scanner throws(Unread) in try scanner.string() }
             default: try scanner.skipValue()
             }
         }
@@ -92,9 +86,7 @@ struct NetworkFileScanner {
             case "mentions": mentions = try scanner.int()
             case "affiliation": affiliation = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "aliases":
-                aliases = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.string() }
-                }
+                aliases = try scanner.nullOrArray { scanner throws(Unread) in try scanner.string() }
             default: try scanner.skipValue()
             }
         }
@@ -118,13 +110,9 @@ struct NetworkFileScanner {
             case "stance": stance = try scanner.nullOr { scanner throws(Unread) in try scanner.double() }
             case "sign": sign = try scanner.nullOr { scanner throws(Unread) in try scanner.int() }
             case "evidence":
-                evidence = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.evidence() }
-                }
+                evidence = try scanner.nullOrArray { scanner throws(Unread) in try scanner.evidence() }
             case "timeline":
-                timeline = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.period() }
-                }
+                timeline = try scanner.nullOrArray { scanner throws(Unread) in try scanner.period() }
             default: try scanner.skipValue()
             }
         }
@@ -149,13 +137,9 @@ struct NetworkFileScanner {
             case "target": target = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "text": text = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             case "people":
-                people = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.string() }
-                }
+                people = try scanner.nullOrArray { scanner throws(Unread) in try scanner.string() }
             case "cue_range":
-                cueRange = try scanner.nullOr { scanner throws(Unread) in
-                    try scanner.array { scanner throws(Unread) in try scanner.int() }
-                }
+                cueRange = try scanner.nullOrArray { scanner throws(Unread) in try scanner.int() }
             default: try scanner.skipValue()
             }
         }
@@ -246,6 +230,14 @@ struct NetworkFileScanner {
         } while takeIf(UInt8(ascii: ","))
         try take(UInt8(ascii: "]"))
         return items
+    }
+
+    /// `null` as nil, or an array of what `element` reads.
+    private mutating func nullOrArray<T>(
+        _ element: (inout NetworkFileScanner) throws(Unread) -> T
+    ) throws(Unread) -> [T]? {
+        if literal("null") { return nil }
+        return try array(element)
     }
 
     /// `null` as nil, or the value `read` reads.
