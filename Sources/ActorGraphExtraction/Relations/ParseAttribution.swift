@@ -100,6 +100,7 @@ struct ParseAttribution {
                 related[ActorPairKey(link.source, link.target), default: 0] += cue.stance * link.share
             }
         }
+        let contrastWord = self.contrastWord
         for ((cue, predicate), found) in zip(placed, attributions) {
             // An act that is the object of another cue ("condemned the attack on Chinese engineers") has its agent
             // in the tree or none: the word-order guess would hand it the other cue's agent.
@@ -122,7 +123,7 @@ struct ParseAttribution {
                         actorsAt.contains { $0.value.contains(actor) && tree.clause(of: $0.key) == home }
                     }
                 }
-            let weight = predicate.map(contrastWeight) ?? 1
+            let weight = predicate.map { Self.contrastWeight(of: $0, contrast: contrastWord) } ?? 1
             for link in given where link.source != link.target {
                 var share = cue
                 share.stance *= link.share * weight
@@ -137,13 +138,17 @@ struct ParseAttribution {
     /// two clauses set against each other by `but` or `yet`, the second says where things stand. As in VADER (Hutto
     /// and Gilbert 2014), a cue before the contrast counts half and one after it one and a half times, so that a pair
     /// named on both sides leans the way the second clause does.
-    func contrastWeight(of token: Int) -> Double {
-        let contrast = parse.tokens.indices.first { word in
+    static func contrastWeight(of token: Int, contrast: Int?) -> Double {
+        guard let contrast else { return 1 }
+        return token < contrast ? 0.5 : 1.5
+    }
+
+    /// The `but` or `yet` that sets two clauses against each other, if the sentence has one.
+    var contrastWord: Int? {
+        parse.tokens.indices.first { word in
             ["but", "yet"].contains(tree.lowercased(word)) && tree.relation(word) == "cc"
                 && tree.head(word).map { tree.tags[$0] == .verb || tree.relation($0) == "conj" } == true
         }
-        guard let contrast else { return 1 }
-        return token < contrast ? 0.5 : 1.5
     }
 
     /// Two actors a cue relates, whether the first acted on the second, and the part of the cue's stance the pair
