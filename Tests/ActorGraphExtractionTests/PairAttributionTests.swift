@@ -24,7 +24,34 @@ import Testing
         #expect(pairs["IND-USA"]?.sign == -1)
         #expect(pairs["IND-USA"]?.direction == "USA>IND")
         #expect(pairs["IND-RUS"]?.sign == 1)
-        #expect(pairs["RUS-USA"]?.sign == 0)
+        // The threat is aimed at the deal, so at its other side too (the annotation convention of relations.tsv).
+        #expect(pairs["RUS-USA"]?.sign == -1)
+        #expect(pairs["RUS-USA"]?.direction == "USA>RUS")
+    }
+
+    @Test func punishingADealIsAimedAtBothItsSidesButAnEarlierDealIsNoReason() throws {
+        let sanctioned = try relations("China sanctioned two American defence firms over arms sales to Taiwan.")
+        #expect(sanctioned["CHN-USA"]?.sign == -1)
+        #expect(sanctioned["CHN-TWN"]?.sign == -1)
+        #expect(sanctioned["TWN-USA"]?.sign == 1)
+        // A deal the attacker made itself is when, not why.
+        let attacked = try relations("Russia attacked Ukraine two days after signing a trade deal with China.")
+        #expect(attacked["CHN-RUS"]?.sign == 1)
+        #expect(attacked["RUS-UKR"]?.sign == -1)
+    }
+
+    @Test func whoEachHoldAnAttitudeAreNoPartnersButWhoActTogetherAre() throws {
+        let welcomed = try relations("Germany and France welcomed Turkey's bid to join the EU.")
+        #expect(welcomed["DEU-FRA"]?.sign == 0)
+        #expect(welcomed["FRA-TUR"]?.sign == 1)
+        let signed = try relations("Germany and France signed a defence pact with Poland.")
+        #expect(signed["DEU-FRA"]?.sign == 1)
+        #expect(signed["FRA-POL"]?.sign == 1)
+    }
+
+    @Test func membershipOfAGroupingIsCooperative() throws {
+        #expect(try relations("Turkey is a NATO member.")["NATO-TUR"]?.sign == 1)
+        #expect(try relations("Pakistan is a member of the SCO.")["PAK-SCO"]?.sign == 1)
     }
 
     @Test func condemningSanctionsSetsTheCondemnerAgainstTheSanctioner() throws {

@@ -13,6 +13,9 @@ public struct Cue: Sendable, Hashable {
     /// The sentence's bytes of a verb that undoes it ("lifted" in "lifted its sanctions"), which the phrase begins
     /// with.
     public var reversal: Range<Int>?
+    /// Whether it states one actor's attitude (praise, support, a statement or an appeal) rather than an act done
+    /// together: "France and Germany welcomed the deal" makes France and Germany no partners.
+    public var isAttitude = false
 
     /// The cue as the lexicon writes it, without the `not ` of negation.
     var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }
@@ -30,6 +33,6 @@ public struct Cue: Sendable, Hashable {
     var negation: Cue {
         Cue(
             phrase: "not " + phrase, stance: -stance / 2, position: position, length: length, negated: true,
-            reversal: reversal)
+            reversal: reversal, isAttitude: isAttitude)
     }
 }

@@ -7,10 +7,11 @@ import ActorGraphParser
 /// Russia": United States → Russia; "Russia was criticised by India": India → Russia). With no patient, a
 /// cooperative cue relates its agents to each other (joint action: "India and Japan signed a pact"); members of a
 /// `between` group relate to each other ("talks between India and China"). A cooperative cue also joins agents that
-/// act together on a third ("India and Japan signed a deal with Australia"). Pairs that no cue reaches are named
-/// together without a stance. In "The United States threatened sanctions on India for buying the S-400 from Russia",
-/// `threatened` and `sanctions` go to United States → India and `buying` to India → Russia; United States–Russia get
-/// nothing.
+/// act together on a third ("India and Japan signed a deal with Australia"), but not agents who each hold an attitude
+/// ("France and Germany welcomed the deal"). Pairs that no cue reaches are named together without a stance. In "The
+/// United States threatened sanctions on India for buying the S-400 from Russia", `threatened` and `sanctions` go to
+/// United States → India and `buying` to India → Russia; the threat, aimed at the deal, reaches Russia at half
+/// strength (`PunishedPartners`).
 ///
 /// Before a cue goes to anyone the tree may turn or weaken it (`CueReading`: reversal, negation, conditions); reported
 /// speech adds demands and reassurances (`ReportedSpeech`); pronouns, "the two countries" and "its arch-rival" stand
@@ -79,7 +80,7 @@ struct ParseAttribution {
         addDemands(to: &result, among: placed, words: words)
         let events = Set(placed.compactMap(\.predicate))
         let hostileEvents = Set(placed.filter { $0.cue.stance < 0 }.compactMap(\.predicate))
-        let attributions = placed.map { cue, predicate in
+        var attributions = placed.map { cue, predicate in
             var found =
                 predicate.map { attribute(cue, at: $0, events: events, hostileEvents: hostileEvents) } ?? Attribution()
             if let predicate, reassures(cue) {
@@ -91,6 +92,9 @@ struct ParseAttribution {
                 found.participants = Set(found.links.flatMap { [$0.source, $0.target] })
             }
             return found
+        }
+        for (index, links) in punishedPartners(among: placed, attributions).enumerated() {
+            attributions[index].links += links
         }
         // How the parse relates pairs through their cues: the word-order guess may add to that, never contradict it
         // ("North Korea sent troops to fight alongside Russia": alongside, not fight, relates the two).
@@ -229,10 +233,12 @@ struct ParseAttribution {
         return actors(in: sides.patients, events: events.subtracting([cue]))
     }
 
-    /// What the parse says of one cue: the pairs it relates, its agents, and every actor it makes a participant.
-    private struct Attribution {
+    /// What the parse says of one cue: the pairs it relates, its agents and patients, and every actor it makes a
+    /// participant.
+    struct Attribution {
         var links: [Link] = []
         var agents: [String] = []
+        var patients: [String] = []
         var participants: Set<String> = []
         /// The parse names who did it, and no actor ("an Australian journalist was seized by militants in Iraq"),
         /// and whom it was done to: the word-order guess may not make another actor the doer.
@@ -297,12 +303,12 @@ struct ParseAttribution {
             && tree.head(predicate).map { Participants.reciprocalVerbs.contains(tree.lowercased($0)) } == true
         if agents.count > 1 && mutual {
             // "Pakistan and Iran exchanged missile strikes": each side did it to the other.
-            return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
+            return Attribution(links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
         }
         if cue.length == 1 && agents.count > 1 && lexicon.jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).
-            return Attribution(links: within(agents), agents: agents, participants: participants, settled: settled)
+            return Attribution(links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
         }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
         if cue.stance < 0 {
@@ -317,10 +323,18 @@ struct ParseAttribution {
             let sided = Set(victims).subtracting(agents).sorted()
             links += agents.flatMap { a in sided.map { Link(a, $0, true, share: -Self.sympathy) } }
         }
-        if cue.stance > 0 && agents.count > 1 { links += within(agents) }
+        // "India and Japan signed a deal with Australia": who act together are partners; "France and Germany
+        // welcomed the deal": who each hold an attitude, named together as one argument, are not ("Turkey's EU
+        // hopes" names two).
+        let parallel = cue.isAttitude && agents.count > 1 && roles.agents.count == 1
+        if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
-        return Attribution(links: links, agents: agents, participants: participants, settled: settled)
+        // Who each hold an attitude toward no one named are settled: the word-order guess may not pair one of them
+        // with a bystander.
+        return Attribution(
+            links: links, agents: agents, patients: patients, participants: participants,
+            settled: settled || (parallel && patients.isEmpty))
     }
 
     /// The actors the argument tokens stand for, in order, each once.

@@ -26,6 +26,8 @@ public struct StanceLexicon: Sendable {
         var stance: Double
         /// Material cooperation (CAMEO 06: trade, supply, buy), which sentences of trade figures turn to no stance.
         var isMaterial = false
+        /// One actor's attitude (a statement or appeal, or one of `attitude_cues`): its subjects hold it each.
+        var isAttitude = false
     }
 
     /// Words and phrases, written as cues are, that mark a kind of sentence: one-word exact markers in a set, the
@@ -114,6 +116,7 @@ public struct StanceLexicon: Sendable {
             var currencies: [String]
             var private_people: [String]
             var noun_only: [String]
+            var attitude_cues: [String]
             var cues: [Entry]
         }
         let file: File
@@ -122,10 +125,12 @@ public struct StanceLexicon: Sendable {
         } catch {
             throw GazetteerError.malformed(url.path, String(describing: error))
         }
+        let attitudes = Set(file.attitude_cues)
         let cues = file.cues.map { entry in
             Cue(
                 phrase: entry.cue, words: entry.cue.split(separator: " ").map { Word(String($0)) }, stance: entry.stance,
-                isMaterial: entry.cameo == "06")
+                isMaterial: entry.cameo == "06",
+                isAttitude: ["01", "02"].contains(entry.cameo) || attitudes.contains(entry.cue))
         }
         .sorted { ($0.words.count, $1.phrase) > ($1.words.count, $0.phrase) }
         var byFirst: [String: [Cue]] = [:]
