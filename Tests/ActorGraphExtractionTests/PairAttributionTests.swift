@@ -190,6 +190,11 @@ import Testing
     @Test func sportsReportingHasNoRelations() throws {
         let pairs = try relations("Australia beat India by six wickets to win the Test match against the old rivals.")
         #expect(pairs["AUS-IND"]?.sign == 0)
+        // A score beside a result says so without a sport's name; a vote is no score.
+        let match = try relations("Spain put up a brave fight against France but ended up losing 24-17 in Paris.")
+        #expect(match["ESP-FRA"]?.sign == 0)
+        let vote = try relations("The Security Council voted 13-2 to impose sanctions on Iran, with Russia against.")
+        #expect(vote["IRN-UNSC"]?.sign == -1)
     }
 
     @Test func endingAHostileActIsCooperativeAndEndingCooperationHostile() throws {

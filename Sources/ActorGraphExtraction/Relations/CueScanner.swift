@@ -53,7 +53,7 @@ public struct CueScanner: Sendable {
             index += 1
         }
         // Checked last: most sentences have no cue, and then need no check.
-        if cues.isEmpty || lexicon.sport.occur(in: tokens) { return [] }
+        if cues.isEmpty || lexicon.sport.occur(in: tokens) || lexicon.reportsAScore(tokens) { return [] }
         guard material.contains(true), lexicon.figures.occur(in: tokens) else { return cues }
         return zip(cues, material).filter { !$1 }.map(\.0)
     }

@@ -64,6 +64,8 @@ public struct StanceLexicon: Sendable {
     let negationWindow: Int
     /// Sports reporting, where countries are teams and `beat`, `against` and `clash` are no relation.
     let sport: Markers
+    /// Words of a result (`won`, `beat`, `losing`) that, beside a score (`28-17`, `6-4`), mark a match report.
+    let sportResults: Set<String>
     /// Trade figures, where material-cooperation cues measure a market, not a relation.
     let figures: Markers
     /// Every form of the verbs that undo the act their object names ("lifted sanctions", "ended cooperation").
@@ -105,6 +107,7 @@ public struct StanceLexicon: Sendable {
             var negators: [String]
             var scope_breakers: [String]
             var sport: [String]
+            var sport_results: [String]
             var figures: [String]
             var reversal_verbs: [String]
             var refusal_verbs: [String]
@@ -147,13 +150,30 @@ public struct StanceLexicon: Sendable {
         return StanceLexicon(
             cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
-            sport: Markers(file.sport), figures: Markers(file.figures),
+            sport: Markers(file.sport), sportResults: Set(file.sport_results), figures: Markers(file.figures),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
             refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
             currencies: Set(file.currencies), privatePeople: Set(file.private_people),
             nounOnly: Set(file.noun_only))
+    }
+
+    /// Whether the words report a match: a score (two numbers of one or two digits joined by a hyphen, as a
+    /// sentence's words keep it: `28-17`) within three words of a result (`losing 28-17`, `beat Bulgaria's Maleeva
+    /// 4-6 6-4 6-3`). A vote (`15-0`) or a range (`10-15%`) has no result word beside it.
+    func reportsAScore(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { index in
+            Self.isScore(tokens[index])
+                && tokens[max(0, index - 3)...min(tokens.count - 1, index + 3)].contains(where: sportResults.contains)
+        }
+    }
+
+    private static func isScore(_ word: String) -> Bool {
+        let sides = word.split(separator: "-", omittingEmptySubsequences: false)
+        return sides.count == 2 && sides.allSatisfy { side in
+            (1...2).contains(side.count) && side.allSatisfy { $0.isASCII && $0.isNumber }
+        }
     }
 
     /// The longest cue that starts at `tokens[index]`, if any; of two as long, the one whose first word is exact.
