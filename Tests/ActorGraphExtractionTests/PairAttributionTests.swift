@@ -49,6 +49,24 @@ import Testing
         #expect(signed["FRA-POL"]?.sign == 1)
     }
 
+    @Test func everyMemberOfAListOfThreeActs() throws {
+        // The parser makes "The United States" and "Britain" two subjects; the list is one.
+        let pairs = try relations(
+            "The United States, Britain and Australia condemned China's crackdown on dissent in Hong Kong.")
+        for pair in ["CHN-USA", "CHN-GBR", "AUS-CHN"] {
+            #expect(pairs[pair]?.sign == -1, "\(pair)")
+        }
+    }
+
+    @Test func theThreeCountriesAreTheThreeNamedTogether() throws {
+        let pairs = try relations(
+            "Japan, South Korea and the Philippines held naval drills near Taiwan, and Beijing accused the three "
+                + "countries of provocation.")
+        for pair in ["CHN-JPN", "CHN-KOR", "CHN-PHL"] {
+            #expect(pairs[pair]?.sign == -1, "\(pair)")
+        }
+    }
+
     @Test func membershipOfAGroupingIsCooperative() throws {
         #expect(try relations("Turkey is a NATO member.")["NATO-TUR"]?.sign == 1)
         #expect(try relations("Pakistan is a member of the SCO.")["PAK-SCO"]?.sign == 1)

@@ -56,7 +56,9 @@ extension ParsedSentence {
 /// Philippines launched ..." comes out with two subjects of `launched`, and "condemnation from Guyana, the United
 /// States and Brazil" with `the United States` as a second, unmarked oblique. Each list member then falls outside the
 /// role its first member has. The shapes are unambiguous: in Universal Dependencies `and` attaches to the conjunct it
-/// introduces, so a subject or object that carries its own `and` is a conjunct of the one before it; and an oblique
+/// introduces, so a subject or object that carries its own `and`, or that follows the one before it after a comma and
+/// carries the list's last member ("The United States, Britain and Australia condemned"), is a conjunct of the one
+/// before it; and an oblique
 /// with no preposition that follows a marked one of the same word, with only a comma between, continues its list.
 extension ParsedSentence {
     func joiningSplitLists() -> ParsedSentence {
@@ -72,7 +74,14 @@ extension ParsedSentence {
             let earlier = children[head].last { $0 < token && relations[$0] == relation && nominal($0) }
             guard let sibling = earlier else { continue }
             let ownConjunction = children[token].contains { relations[$0] == "cc" && $0 < token }
-            let splitSubjectOrObject = Self.listRoles.contains(relation) && ownConjunction
+            // "The United States, Britain and Australia condemned": the middle member, after a comma, carries the
+            // list's end ("Britain and Australia").
+            let endsList = children[token].contains { conjunct in
+                relations[conjunct] == "conj" && children[conjunct].contains { relations[$0] == "cc" }
+            }
+            let splitSubjectOrObject =
+                Self.listRoles.contains(relation)
+                && (ownConjunction || (endsList && onlyCommaBetween(sibling, token, children)))
             let continuedOblique =
                 ["obl", "nmod"].contains(relation) && !hasCase(token, children) && hasCase(sibling, children)
                 && onlyCommaBetween(sibling, token, children)

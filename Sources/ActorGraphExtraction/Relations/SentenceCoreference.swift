@@ -50,7 +50,11 @@ struct SentenceCoreference {
 
     static let firstPerson: Set<String> = ["we", "our"]
 
-    /// Nouns that, counted as two ("the two countries", "both sides"), stand for two actors named before them.
+    /// How many actors a counting word before a `pairNouns` noun stands for.
+    static let counts: [String: Int] = ["two": 2, "both": 2, "three": 3, "four": 4]
+
+    /// Nouns that, counted ("the two countries", "both sides", "the three nations"), stand for as many actors named
+    /// before them.
     static let pairNouns: Set<String> = [
         "countries", "nations", "neighbours", "neighbors", "sides", "states", "governments", "capitals",
     ]
@@ -107,30 +111,32 @@ struct SentenceCoreference {
         }
     }
 
-    /// "The two countries", "both sides", "the two neighbours" stand for the nearest two actors named together
-    /// before them ("Pakistan and Iran exchanged strikes, and China offered to mediate between the two
+    /// "The two countries", "both sides", "the two neighbours" (and "the three countries") stand for the nearest two
+    /// (three) actors named together before them ("Pakistan and Iran exchanged strikes, and China offered to mediate between the two
     /// neighbours"), or for the only two named before them, or for the two an earlier sentence named.
     private mutating func resolvePair(
         _ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])], antecedents: [String]
     ) {
-        // "The neighbours" are two as they stand; "the countries" may be any number.
-        let counted = tree.children[token].contains { ["two", "both"].contains(tree.lowercased($0)) }
-            || (["neighbours", "neighbors"].contains(tree.lowercased(token))
-                && tree.children[token].contains { tree.relation($0) == "det" && tree.lowercased($0) == "the" })
-        guard counted else { return }
+        // "The neighbours" are two as they stand; "the countries" may be any number, and "the three countries"
+        // are three ("The United States, Britain and Australia condemned ..., and Beijing accused the three
+        // countries").
+        let numbers = tree.children[token].compactMap { Self.counts[tree.lowercased($0)] }
+        let neighbours = ["neighbours", "neighbors"].contains(tree.lowercased(token))
+            && tree.children[token].contains { tree.relation($0) == "det" && tree.lowercased($0) == "the" }
+        guard let count = numbers.first ?? (neighbours ? 2 : nil) else { return }
         let before = mentions.filter { $0.key < token }
         for mention in before.reversed() {
             let coordination = tree.coordination(of: mention.key)
             let together = before.filter { coordination.contains($0.key) }.flatMap(\.value)
-            if Set(together).count == 2 {
+            if Set(together).count == count {
                 actorsAt[token] = Array(Set(together)).sorted()
                 return
             }
         }
         let all = Set(before.flatMap(\.value))
-        if all.count == 2 {
+        if all.count == count {
             actorsAt[token] = all.sorted()
-        } else if all.count < 2 && antecedents.count == 2 {
+        } else if all.count < 2 && antecedents.count == count {
             actorsAt[token] = antecedents
         }
     }
