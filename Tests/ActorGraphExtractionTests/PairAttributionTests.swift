@@ -67,6 +67,13 @@ import Testing
         }
     }
 
+    @Test func besideAnActorThatModifiesTheNounThePossessorIsTheOneActedOn() throws {
+        let isolated = try relations("Russia resents its Western isolation.")
+        #expect(isolated["RUS-WEST"]?.sign == -1)
+        #expect(isolated["RUS-WEST"]?.direction == "WEST>RUS")
+        #expect(try relations("Japan's American allies sent ships.")["JPN-USA"]?.sign == 1)
+    }
+
     @Test func membershipOfAGroupingIsCooperative() throws {
         #expect(try relations("Turkey is a NATO member.")["NATO-TUR"]?.sign == 1)
         #expect(try relations("Pakistan is a member of the SCO.")["PAK-SCO"]?.sign == 1)

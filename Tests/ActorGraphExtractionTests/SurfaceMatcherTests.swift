@@ -53,6 +53,15 @@ import Testing
         #expect(matcher.matches(in: "Indo-").isEmpty)
     }
 
+    @Test func anAdjectiveNeedsALowerCaseWordAfterIt() {
+        let matcher = SurfaceMatcher(forms: [("Western", .lowerCaseWord)])
+        #expect(matcher.matches(in: "Western sanctions").map(\.form) == [0])
+        #expect(matcher.matches(in: "a Western-backed plan").map(\.form) == [0])
+        #expect(matcher.matches(in: "Western Europe").isEmpty)
+        #expect(matcher.matches(in: "Western").isEmpty)
+        #expect(matcher.matches(in: "Westerners").isEmpty)
+    }
+
     @Test func theLaterOfTwoIdenticalFormsWins() {
         let matcher = SurfaceMatcher(forms: [("Georgia", .wordEdge), ("Georgia", .wordEdge)])
         #expect(matcher.matches(in: "Georgia").map(\.form) == [1])
@@ -121,6 +130,11 @@ import Testing
         #expect(found("A Russian diplomat met Pakistani officials and two Americans.")
             == ["Russian=RUS", "Pakistani=PAK", "Americans=USA"])
         #expect(found("Chinese and Indian troops disengaged.") == ["Chinese=CHN", "Indian=IND"])
+    }
+
+    @Test func westernNamesTheWestOnlyBeforeALowerCaseWord() {
+        #expect(found("India did not join Western sanctions against Moscow.") == ["India=IND", "Western=WEST", "Moscow=RUS"])
+        #expect(found("Exports to Western Europe and Western Australia rose.").isEmpty)
     }
 
     @Test func capitalsAndSeatsOfPowerStandForTheirGovernment() {

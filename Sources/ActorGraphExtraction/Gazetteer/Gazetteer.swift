@@ -59,7 +59,9 @@ public struct Gazetteer: Sendable {
         }
         forms = merged.surfaceForms()
         queryNamesByActor = Self.queryNamesByActor(forms)
-        matcher = SurfaceMatcher(forms: forms.map { ($0.text, $0.role == .prefix ? .capital : .wordEdge) })
+        matcher = SurfaceMatcher(forms: forms.map { form in
+            (form.text, form.role == .prefix ? .capital : form.role == .adjective ? .lowerCaseWord : .wordEdge)
+        })
         officialFinder = OfficialFinder(titles: try OfficialTitles.bundled(), actors: merged.actors)
     }
 
@@ -133,7 +135,9 @@ private struct Merged {
             members[g.id] = (g.members ?? []).map { Membership(member: $0.id, since: $0.since, until: $0.until) }
         }
         for b in file.blocs ?? [] {
-            define(Actor(id: b.id, label: b.name, kind: .bloc), forms: names(b.name, nil, b.aliases, id: b.id, role: .name))
+            define(Actor(id: b.id, label: b.name, kind: .bloc), forms:
+                names(b.name, nil, b.aliases, id: b.id, role: .name)
+                + names(nil, nil, b.adjectives, id: b.id, role: .adjective))
         }
         for p in file.people ?? [] {
             let roles = (p.roles ?? []).map { Role(title: $0.title, from: $0.from, until: $0.until, affiliation: $0.affiliation) }

@@ -36,6 +36,9 @@ struct GazetteerFile: Decodable, Sendable {
         var id: String
         var name: String
         var aliases: [String]?
+        /// Adjectives that name the bloc only before a lower-case word: `Western` in `Western sanctions` and
+        /// `Western-backed`, not in `Western Europe` or `Western Union`.
+        var adjectives: [String]?
         var note: String?
     }
 

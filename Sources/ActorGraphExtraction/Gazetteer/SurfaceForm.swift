@@ -9,6 +9,9 @@ struct SurfaceForm: Sendable, Hashable {
         case metonym
         /// A combining form that counts only before a hyphen and a capital letter: `Indo-` in `Indo-Russian`.
         case prefix
+        /// An adjective that counts only before a lower-case word: `Western` in `Western sanctions`, not in `Western
+        /// Europe`.
+        case adjective
         /// A phrase that names no actor and blocks the names inside it: `Indian Ocean`.
         case exclusion
     }

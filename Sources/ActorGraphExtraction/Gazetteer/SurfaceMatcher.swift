@@ -19,6 +19,8 @@ struct SurfaceMatcher: Sendable {
         case wordEdge
         /// An upper-case letter: the second half of a compound such as `Indo-Russian`.
         case capital
+        /// A space or hyphen and a lower-case ASCII letter: the noun an adjective such as `Western` describes.
+        case lowerCaseWord
     }
 
     private static let none: Int32 = -1
@@ -127,6 +129,9 @@ struct SurfaceMatcher: Sendable {
             return position == bytes.count || !WordCharacters.classify(bytes, at: position).isWord
         case .capital:
             return position < bytes.count && WordCharacters.isCapital(bytes, at: position)
+        case .lowerCaseWord:
+            return position + 1 < bytes.count && (bytes[position] == 0x20 || bytes[position] == 0x2D)
+                && (0x61...0x7A).contains(bytes[position + 1])
         }
     }
 }

@@ -105,7 +105,15 @@ struct ParseAttribution {
             }
         }
         let contrastWord = self.contrastWord
-        for ((cue, predicate), found) in zip(placed, attributions) {
+        for (index, ((cue, predicate), found)) in zip(placed, attributions).enumerated() {
+            // The word-order guess may not take an actor that modifies another act's noun ("to
+            // counterbalance its Western isolation by fortifying ties with key allies, particularly India": the West
+            // isolates; it is not India's ally).
+            let otherActs = Set(placed.indices.filter { $0 != index }.compactMap { placed[$0].predicate })
+            let taken = Set(actorsAt.filter { token, _ in
+                ["amod", "compound"].contains(tree.relation(token)) && tree.isNominal(tree.head(token) ?? token)
+                    && tree.head(token).map(otherActs.contains) == true
+            }.flatMap(\.value)).subtracting(found.participants)
             // An act that is the object of another cue ("condemned the attack on Chinese engineers") has its agent
             // in the tree or none: the word-order guess would hand it the other cue's agent.
             let condemned = predicate.map { token in
@@ -117,6 +125,7 @@ struct ParseAttribution {
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
+                        !taken.contains(link.source) && !taken.contains(link.target),
                         (related[ActorPairKey(link.source, link.target)] ?? 0) * cue.stance >= 0
                     else { return false }
                     // The word-order guess may not reach into another clause of the parse ("India is a trusted

@@ -128,6 +128,18 @@ struct Participants {
             default: break
             }
         }
+        // "its Western isolation", "Japan's American allies": beside an actor that modifies the noun, the possessor
+        // is the one the act or relation is toward.
+        if isNoun {
+            let owners = tree.children[predicate].filter { tree.relation($0) == "nmod:poss" && namesActor($0) }
+            let modified = tree.children[predicate].contains {
+                ["compound", "amod"].contains(tree.relation($0)) && namesActor($0)
+            }
+            if modified && !owners.isEmpty {
+                agents.removeAll(where: owners.contains)
+                patients += owners
+            }
+        }
         // "key allies, particularly India", "its diplomatic rival Taiwan": whom a relation noun names, unless it
         // relates a group ("cooperation within BRICS (Brazil, Russia, India, China and South Africa)").
         if isNoun && group.isEmpty { patients += tree.children[predicate].filter { tree.relation($0) == "appos" } }
