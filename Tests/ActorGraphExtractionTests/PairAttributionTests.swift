@@ -74,6 +74,14 @@ import Testing
         #expect(try relations("Japan's American allies sent ships.")["JPN-USA"]?.sign == 1)
     }
 
+    @Test func theActorInsideAHyphenatedWordLeadsTheActorItDescribes() throws {
+        let quad = try relations("India joined the US-led Quad in 2007.")
+        #expect(quad["QUAD-USA"]?.sign == 1)
+        #expect(quad["QUAD-USA"]?.direction == "USA>QUAD")
+        // A mission is no actor: the UN backs it, not Haiti, whatever word order suggests.
+        #expect(try relations("Kenya sent police to Haiti on a UN-backed mission.")["HTI-UN"]?.sign == 0)
+    }
+
     @Test func membershipOfAGroupingIsCooperative() throws {
         #expect(try relations("Turkey is a NATO member.")["NATO-TUR"]?.sign == 1)
         #expect(try relations("Pakistan is a member of the SCO.")["PAK-SCO"]?.sign == 1)

@@ -20,6 +20,9 @@ public struct Cue: Sendable, Hashable {
     /// The cue as the lexicon writes it, without the `not ` of negation.
     var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }
 
+    /// Whether it is the end of a hyphenated word (`*-led` in `US-led`), which describes the word it modifies.
+    var isHyphenSuffix: Bool { lexiconPhrase.hasPrefix("*-") }
+
     /// The cue without the `not ` of its negation, wherever a later reading put it: a reversal's verb goes before
     /// it (`lift not embargo*` is `lift embargo*`, negated).
     var unnegatedPhrase: String {

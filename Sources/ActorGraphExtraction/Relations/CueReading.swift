@@ -8,7 +8,7 @@ extension ParseAttribution {
     /// Organisation") is dropped.
     func read(_ cues: [Cue], words: SentenceWords) -> [PlacedCue] {
         var placed = cues.compactMap { cue -> PlacedCue? in
-            let offset = words.words[cue.position].start
+            let offset = words.start(of: cue)
             return names.contains { $0.contains(offset) } ? nil : (cue, predicate(of: cue, words: words))
         }
         // "lifted the embargo", "ended two decades of hostility": the object's cue, turned, says what the verb does.
@@ -72,7 +72,7 @@ extension ParseAttribution {
     /// two words whose heads lie outside the phrase, the first that is no preposition or particle: `commitment` of
     /// "commitment to").
     func predicate(of cue: Cue, words: SentenceWords) -> Int? {
-        guard let first = token(at: words.words[cue.position].start) else { return nil }
+        guard let first = token(at: words.start(of: cue)) else { return nil }
         guard cue.length > 1, let last = token(at: words.words[cue.position + cue.length - 1].start), last > first
         else { return first }
         let span = first...last

@@ -282,6 +282,7 @@ struct ParseAttribution {
         // "pledged closer cooperation with Washington against North Korean missile threats": whom partners act
         // against is not their partner (the preposition's own cue says what they are to each other).
         if cue.stance > 0 { misplaced += roles.patients.filter { tree.caseMarker(of: $0) == "against" } }
+        if cue.isHyphenSuffix { return describedByHyphenatedWord(at: predicate) }
         // A relation noun that stands for an actor relates its owner to that actor ("its arch-rival").
         let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
         var patients = (named + actors(in: roles.patients.filter { !misplaced.contains($0) }, events: others))
@@ -344,6 +345,18 @@ struct ParseAttribution {
         return Attribution(
             links: links, agents: agents, patients: patients, participants: participants,
             settled: settled || (parallel && patients.isEmpty))
+    }
+
+    /// "The US-led Quad", "the Russia-led bloc": the actor inside a hyphenated word leads (backs, brokers) the actor
+    /// the word describes, and no one else ("a UN-backed mission" relates the UN to nobody).
+    private func describedByHyphenatedWord(at suffix: Int) -> Attribution {
+        var first = suffix
+        while first > 0, parse.tokens[first - 1].end == parse.tokens[first].start { first -= 1 }
+        let agents = (first..<suffix).flatMap { actorsAt[$0] ?? [] }
+        let patients = tree.head(suffix).flatMap { actorsAt[$0] }?.filter { !agents.contains($0) } ?? []
+        return Attribution(
+            links: agents.flatMap { agent in patients.map { Link(agent, $0, true) } }, agents: agents,
+            patients: patients, participants: Set(agents + patients), settled: true)
     }
 
     /// The actors the argument tokens stand for, in order, each once.

@@ -55,6 +55,14 @@ struct SentenceWords: Sendable {
         return min(words.lowerBound, verb.lowerBound)..<max(words.upperBound, verb.upperBound)
     }
 
+    /// The byte where the cue's own words begin: its first word's start, or for a cue on the end of a hyphenated word
+    /// (`*-led` in `US-led`) the start of that end, so the cue is read at `led`, not inside the name before it.
+    func start(of cue: Cue) -> Int {
+        let word = words[cue.position]
+        guard cue.isHyphenSuffix else { return word.start }
+        return word.end - (cue.lexiconPhrase.utf8.count - 2)
+    }
+
     /// The words that overlap the bytes `start..<end`, as a range of word indices, or nil when none does.
     func indices(overlapping start: Int, _ end: Int) -> ClosedRange<Int>? {
         guard let first = words.firstIndex(where: { $0.end > start }), words[first].start < end else { return nil }

@@ -3,19 +3,27 @@ import Foundation
 /// The words that give a sentence a cooperative or conflictual lean, and the words that turn them around:
 /// the `Resources/Lexicon/stance.json` resource, which documents its own format.
 public struct StanceLexicon: Sendable {
-    /// A cue word: matched whole, or as the beginning of a word when the lexicon writes it with a trailing `*`.
+    /// A cue word: matched whole, as the beginning of a word when the lexicon writes it with a trailing `*`, or as
+    /// the end of a hyphenated word when it is written `*-led`.
     enum Word: Sendable, Hashable {
         case exact(String)
         case prefix(String)
+        /// The part of a hyphenated word after its last hyphen, hyphen included (`-led` of `us-led`).
+        case suffix(String)
 
         init(_ text: String) {
-            self = text.hasSuffix("*") ? .prefix(String(text.dropLast())) : .exact(text)
+            if text.hasPrefix("*-") {
+                self = .suffix(String(text.dropFirst()))
+            } else {
+                self = text.hasSuffix("*") ? .prefix(String(text.dropLast())) : .exact(text)
+            }
         }
 
         func matches(_ token: String) -> Bool {
             switch self {
             case .exact(let word): token == word
             case .prefix(let start): token.hasPrefix(start)
+            case .suffix(let end): token.hasSuffix(end) && token.count > end.count
             }
         }
     }
@@ -59,6 +67,8 @@ public struct StanceLexicon: Sendable {
     /// longest first. A word need only be checked against the list for its own first characters.
     let prefixCuesByStart: [Substring: [Cue]]
     let prefixKeyLength: Int
+    /// Cues on the end of a hyphenated word (`*-led`, `*-backed`), by that end (`-led`).
+    let suffixCues: [Substring: Cue]
     let negators: Set<String>
     let scopeBreakers: Set<String>
     let negationWindow: Int
@@ -138,17 +148,19 @@ public struct StanceLexicon: Sendable {
         .sorted { ($0.words.count, $1.phrase) > ($1.words.count, $0.phrase) }
         var byFirst: [String: [Cue]] = [:]
         var prefixes: [(start: String, cue: Cue)] = []
+        var suffixes: [Substring: Cue] = [:]
         for cue in cues {
             switch cue.words[0] {
             case .exact(let word): byFirst[word, default: []].append(cue)
             case .prefix(let start): prefixes.append((start, cue))
+            case .suffix(let end): suffixes[Substring(end)] = cue
             }
         }
         let keyLength = min(3, prefixes.map(\.start.count).min() ?? 3)
         var byStart: [Substring: [Cue]] = [:]
         for (start, cue) in prefixes { byStart[start.prefix(keyLength), default: []].append(cue) }
         return StanceLexicon(
-            cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength,
+            cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength, suffixCues: suffixes,
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
             sport: Markers(file.sport), sportResults: Set(file.sport_results), figures: Markers(file.figures),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
@@ -193,6 +205,9 @@ public struct StanceLexicon: Sendable {
         }
         if let exact = cuesByFirstWord[tokens[index]] { consider(exact) }
         if let prefixed = prefixCuesByStart[tokens[index].prefix(prefixKeyLength)] { consider(prefixed) }
+        if best == nil, let hyphen = tokens[index].lastIndex(of: "-"), hyphen != tokens[index].startIndex {
+            return suffixCues[tokens[index][hyphen...]]
+        }
         return best
     }
 }
