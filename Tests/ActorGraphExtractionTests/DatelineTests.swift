@@ -120,6 +120,11 @@ import Testing
             == "North Korea will not dismantle its programmes.")
         #expect(try opening("JERUSALEM -- Israeli troops shot three officers.") == "Israeli troops shot three officers.")
         #expect(try opening("DUBAI/PARIS (Reuters) - The French government held talks.") == "The French government held talks.")
+        // A feed's credit of the agency, alone or before a dateline.
+        #expect(try opening("Reuters - China has said no date has been set for talks.")
+            == "China has said no date has been set for talks.")
+        #expect(try opening("Canadian Press - OTTAWA (CP) - The minister has applauded the court.")
+            == "The minister has applauded the court.")
         // Not datelines: a headline-like pair of names, and a grouping's name before a colon.
         #expect(try opening("India - Pakistan talks resume in Delhi.") == "India - Pakistan talks resume in Delhi.")
         #expect(try opening("EU: the bloc will lift the embargo on China.") == "EU: the bloc will lift the embargo on China.")

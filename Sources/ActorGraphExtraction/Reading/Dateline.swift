@@ -35,6 +35,8 @@ enum Dateline {
     /// "India - Pakistan talks resume" keeps its words. The place is where the reporter filed from, not an actor of
     /// the first sentence, and a parse that took "SEOUL" for the subject would go wrong from the first word.
     static func strippingOpening(_ paragraph: String) -> String {
+        // Feeds credit the agency first ("Reuters - China has said ...", "Canadian Press - VANCOUVER (CP) - ...").
+        if let credited = strippingCredit(paragraph) { return strippingOpening(credited) }
         guard let head = prefixBeforeSeparator(paragraph), !head.isEmpty else { return paragraph }
         var place = Substring(head)
         var agency = false
@@ -53,6 +55,25 @@ enum Dateline {
         while let first = rest.first, " :-\u{2013}\u{2014}".unicodeScalars.contains(first) { rest.removeFirst() }
         guard let first = rest.first, first.properties.isUppercase || "\"\u{201C}".unicodeScalars.contains(first) else {
             return paragraph
+        }
+        return String(String.UnicodeScalarView(rest))
+    }
+
+    /// News agencies whose name a feed puts before an item, with a spaced dash: "AFP - Sudan's government ...".
+    static let agencies: Set<String> = [
+        "AP", "AFP", "Reuters", "Canadian Press", "CP", "UPI", "AAP", "PTI", "IANS", "ANI", "Xinhua", "Kyodo", "DPA",
+        "dpa", "Bloomberg", "Interfax", "TASS", "Yonhap",
+    ]
+
+    /// `paragraph` without an agency's credit that opens it ("Reuters - The United States declared ..."), or nil when
+    /// it has none: the credit is no actor, and a parse that took "Reuters" for the main clause would go wrong.
+    private static func strippingCredit(_ paragraph: String) -> String? {
+        guard let head = prefixBeforeSeparator(paragraph), agencies.contains(head) else { return nil }
+        var rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
+        guard rest.first == " " else { return nil }
+        while let first = rest.first, " -\u{2013}\u{2014}".unicodeScalars.contains(first) { rest.removeFirst() }
+        guard let first = rest.first, first.properties.isUppercase || "\"\u{201C}".unicodeScalars.contains(first) else {
+            return nil
         }
         return String(String.UnicodeScalarView(rest))
     }
