@@ -82,6 +82,16 @@ import Testing
         #expect(try relations("Kenya sent police to Haiti on a UN-backed mission.")["HTI-UN"]?.sign == 0)
     }
 
+    @Test func theOwnerOfADecisionOrReadinessDoesWhatItCompletes() throws {
+        // The parser hangs "to continue" on "reaffirmed"; it completes "readiness", whose owner provides.
+        let pairs = try relations(
+            "Lavrov reaffirmed Russia's readiness to continue providing Pakistan with military assistance.")
+        #expect(pairs["PAK-RUS"]?.sign == 1)
+        #expect(pairs["PAK-RUS"]?.direction == "RUS>PAK")
+        let decision = try relations("The EU criticised China's decision to impose sanctions on Lithuania.")
+        #expect(decision["CHN-LTU"]?.direction == "CHN>LTU")
+    }
+
     @Test func membershipOfAGroupingIsCooperative() throws {
         #expect(try relations("Turkey is a NATO member.")["NATO-TUR"]?.sign == 1)
         #expect(try relations("Pakistan is a member of the SCO.")["PAK-SCO"]?.sign == 1)

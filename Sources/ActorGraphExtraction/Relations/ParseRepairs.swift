@@ -5,7 +5,34 @@ import ActorGraphParser
 extension ParsedSentence {
     /// The sentence with every repair below applied.
     func mended() -> ParsedSentence {
-        joiningSplitLists().readingHeadlineCompounds().keepingFrontedModifiersInTheReport()
+        joiningSplitLists().readingHeadlineCompounds().keepingFrontedModifiersInTheReport().completingNouns()
+    }
+
+    /// Nouns that a `to` infinitive completes: "readiness to help", "decision to impose", "efforts to ship".
+    static let nounsWithInfinitives: Set<String> = [
+        "readiness", "willingness", "decision", "decisions", "effort", "efforts", "plan", "plans", "bid", "attempt",
+        "attempts", "commitment", "pledge", "promise", "intention", "determination", "offer", "proposal", "move",
+        "refusal", "failure", "right", "ability", "desire", "call", "request", "threat", "threats", "vow", "agreement",
+    ]
+
+    /// "Lavrov reaffirmed Russia's readiness to continue providing Pakistan with assistance": the parser hangs an
+    /// infinitive that follows an object such as `readiness` or `decision` on the verb, as a purpose, though it
+    /// completes the noun, whose owner then does it. A `to` infinitive right after such an object moves to the noun.
+    func completingNouns() -> ParsedSentence {
+        var repaired = self
+        for verb in 0..<count where relations[verb] == "advcl" {
+            guard let head = heads[verb], let mark = heads.indices.first(where: {
+                    heads[$0] == verb && relations[$0] == "mark" && tokens[$0].form.lowercased() == "to"
+                }), mark > 0,
+                let object = heads.indices.first(where: {
+                    heads[$0] == head && relations[$0] == "obj" && $0 == mark - 1
+                        && Self.nounsWithInfinitives.contains(tokens[$0].form.lowercased())
+                })
+            else { continue }
+            repaired.heads[verb] = object
+            repaired.relations[verb] = "acl"
+        }
+        return repaired
     }
 
     /// "Despite sanctions imposed by Washington, Cuba received a shipment of Russian fuel, the ministry said": news

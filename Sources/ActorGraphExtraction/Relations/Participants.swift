@@ -190,6 +190,14 @@ struct Participants {
             }
         case "appos":
             agents.append(head)
+        case "obl" where tree.caseMarker(of: predicate) == "with" && Self.supportVerbs.contains(tree.lowercased(head)):
+            // "providing Pakistan with the necessary assistance": the one provided is the verb's object, and the
+            // provider its subject.
+            var verb = Participants()
+            verb.collect(head, tree, events: events, namesActor)
+            if verb.agents.isEmpty { verb.inherit(head, tree) }
+            if !agents.contains(where: namesActor) { agents += verb.agents }
+            patients += tree.children[head].filter { tree.relation($0) == "obj" }
         default: break
         }
     }
@@ -224,6 +232,12 @@ struct Participants {
         agents += subjects
     }
 
+    /// Whether `verb` is a `to` infinitive completing a noun ("decision to impose").
+    private func infinitiveOfNoun(_ verb: Int, _ tree: DependencyTree) -> Bool {
+        tree.head(verb).map(tree.isNominal) == true
+            && tree.children[verb].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "to" }
+    }
+
     /// A predicate with no agent of its own takes that of its controller or coordinated head.
     private mutating func inherit(_ predicate: Int, _ tree: DependencyTree) {
         var current = predicate
@@ -251,6 +265,13 @@ struct Participants {
                     return
                 }
                 current = head
+            } else if relation == "acl" && infinitiveOfNoun(current, tree),
+                let owner = tree.children[head].first(where: { tree.relation($0) == "nmod:poss" })
+            {
+                // "China's decision to impose sanctions", "Russia's readiness to continue providing assistance": the
+                // owner of the noun does what it completes.
+                agents.append(owner)
+                return
             } else if relation == "acl:relcl" {
                 let pronoun = tree.children[current].first {
                     tree.relation($0).hasPrefix("nsubj") && Self.relativePronouns.contains(tree.lowercased($0))
