@@ -137,6 +137,13 @@ import Testing
         #expect(found("Exports to Western Europe and Western Australia rose.").isEmpty)
     }
 
+    @Test func theSecurityCouncilIsTheUNsUnlessANationsCouncilIsMeant() {
+        #expect(found("China and Russia blocked a Security Council statement.")
+            == ["China=CHN", "Russia=RUS", "Security Council=UNSC"])
+        #expect(found("Iran's Supreme National Security Council met.") == ["Iran=IRN"])
+        #expect(found("The Russian Security Council met.").isEmpty)
+    }
+
     @Test func capitalsAndSeatsOfPowerStandForTheirGovernment() {
         // Corpus/000.
         #expect(found("On the other hand, Indo-Russian relations seem to have taken a hit as New Delhi is getting closer "
