@@ -119,6 +119,7 @@ import Testing
         #expect(try opening("SEOUL (Reuters) - North Korea will not dismantle its programmes.")
             == "North Korea will not dismantle its programmes.")
         #expect(try opening("JERUSALEM -- Israeli troops shot three officers.") == "Israeli troops shot three officers.")
+        #expect(try opening("NAJAF, Iraq - Explosions rattled the city.") == "Explosions rattled the city.")
         #expect(try opening("DUBAI/PARIS (Reuters) - The French government held talks.") == "The French government held talks.")
         // A feed's credit of the agency, alone or before a dateline.
         #expect(try opening("Reuters - China has said no date has been set for talks.")

@@ -31,7 +31,8 @@ enum Dateline {
 
     /// `paragraph` without the dateline that opens it ("SEOUL (Reuters) - North Korea will ..." → "North Korea will
     /// ..."), or unchanged. Only an unmistakable dateline goes: a place followed by a news agency in brackets, a
-    /// place in capitals before a dash ("JERUSALEM -- Israeli troops"), or a place with a date ("New Delhi, Dec 28: India's ...");
+    /// place in capitals before a dash ("JERUSALEM -- Israeli troops", "KABUL, Afghanistan - Afghans packed"), or a
+    /// place with a date ("New Delhi, Dec 28: India's ...");
     /// "India - Pakistan talks resume" keeps its words. The place is where the reporter filed from, not an actor of
     /// the first sentence, and a parse that took "SEOUL" for the subject would go wrong from the first word.
     static func strippingOpening(_ paragraph: String) -> String {
@@ -46,9 +47,11 @@ enum Dateline {
         }
         place = Substring(place.trimmingSpaces)
         var rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
-        // A place in capitals counts before a dash only: "EU: the bloc said" names the EU.
-        let capitals = place.unicodeScalars.contains(where: \.properties.isUppercase)
-            && !place.unicodeScalars.contains(where: \.properties.isLowercase)
+        // A place in capitals counts before a dash only: "EU: the bloc said" names the EU. The city alone may be in
+        // capitals, before its country: "NAJAF, Iraq - Explosions ...".
+        let city = place.prefix { $0 != "," }
+        let capitals = city.unicodeScalars.contains(where: \.properties.isUppercase)
+            && !city.unicodeScalars.contains(where: \.properties.isLowercase)
             && rest.first(where: { $0 != " " }) != ":"
         guard (isPlace(place) && (agency || capitals)) || monthDay(opening: paragraph) != nil else { return paragraph }
         // The separator and the dashes and spaces after it: "SEOUL (Reuters) -", "JERUSALEM --", "Dec 28:".
