@@ -133,7 +133,8 @@ import Testing
     }
 
     @Test func westernNamesTheWestOnlyBeforeALowerCaseWord() {
-        #expect(found("India did not join Western sanctions against Moscow.") == ["India=IND", "Western=WEST", "Moscow=RUS"])
+        #expect(
+            found("India did not join Western sanctions against Moscow.") == ["India=IND", "Western=WEST", "Moscow=RUS"])
         #expect(found("Exports to Western Europe and Western Australia rose.").isEmpty)
     }
 

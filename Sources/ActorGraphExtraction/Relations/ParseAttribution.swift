@@ -259,6 +259,7 @@ struct ParseAttribution {
 
     /// - Parameter hostileEvents: the predicates of the sentence's hostile cues.
     private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> Attribution {
+        if cue.isHyphenSuffix { return describedByHyphenatedWord(at: predicate) }
         let others = events.subtracting([predicate])
         var roles = Participants(of: predicate, in: tree, events: others) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
@@ -282,7 +283,6 @@ struct ParseAttribution {
         // "pledged closer cooperation with Washington against North Korean missile threats": whom partners act
         // against is not their partner (the preposition's own cue says what they are to each other).
         if cue.stance > 0 { misplaced += roles.patients.filter { tree.caseMarker(of: $0) == "against" } }
-        if cue.isHyphenSuffix { return describedByHyphenatedWord(at: predicate) }
         // A relation noun that stands for an actor relates its owner to that actor ("its arch-rival").
         let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
         var patients = (named + actors(in: roles.patients.filter { !misplaced.contains($0) }, events: others))
@@ -313,12 +313,14 @@ struct ParseAttribution {
             && tree.head(predicate).map { Participants.reciprocalVerbs.contains(tree.lowercased($0)) } == true
         if agents.count > 1 && mutual {
             // "Pakistan and Iran exchanged missile strikes": each side did it to the other.
-            return Attribution(links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
+            return Attribution(
+                links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
         }
         if cue.length == 1 && agents.count > 1 && lexicon.jointMarkers.contains(tree.lowercased(predicate)) {
             // "imposed coordinated sanctions on Iran", "jointly vetoed": the agents are partners in the act, whatever
             // it does to its patients (the act's own cue says that).
-            return Attribution(links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
+            return Attribution(
+                links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
         }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
         if cue.stance < 0 {

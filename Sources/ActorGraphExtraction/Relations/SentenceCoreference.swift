@@ -112,8 +112,9 @@ struct SentenceCoreference {
     }
 
     /// "The two countries", "both sides", "the two neighbours" (and "the three countries") stand for the nearest two
-    /// (three) actors named together before them ("Pakistan and Iran exchanged strikes, and China offered to mediate between the two
-    /// neighbours"), or for the only two named before them, or for the two an earlier sentence named.
+    /// (three) actors named together before them ("Pakistan and Iran exchanged strikes, and China offered to mediate
+    /// between the two neighbours"), or for the only two (three) named before them, or for the two an earlier sentence
+    /// named.
     private mutating func resolvePair(
         _ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])], antecedents: [String]
     ) {
