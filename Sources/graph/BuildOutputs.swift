@@ -39,7 +39,7 @@ struct BuildOutputs {
         files = timings.measure(.files) {
             [
                 Self.network: NetworkJSON.encodedData(build.network.keepingEvidence(evidenceLimit), analysis: analysis),
-                Self.documentIndex: Data(DocumentIndex.encode(build.records).utf8),
+                Self.documentIndex: DocumentIndex.encodedData(build.records),
                 Self.dot: dot,
                 Self.svg: svg,
             ]
