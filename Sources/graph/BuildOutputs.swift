@@ -39,7 +39,7 @@ struct BuildOutputs {
         files = timings.measure(.files) {
             [
                 Self.network: NetworkJSON.encodedData(build.network.keepingEvidence(evidenceLimit), analysis: analysis),
-                Self.documentIndex: DocumentIndex.encodedData(build.records),
+                Self.documentIndex: build.documentIndex,
                 Self.dot: dot,
                 Self.svg: svg,
             ]

@@ -37,17 +37,17 @@ import Testing
     }
 
     /// `network.json` and `documents.jsonl` as a build on `schedule` would write them.
-    func files(_ folder: String, _ schedule: ExtractionSchedule) throws -> (network: Data, documents: String) {
+    func files(_ folder: String, _ schedule: ExtractionSchedule) throws -> (network: Data, documents: Data) {
         let build = try CorpusBuild.run(paths: [folder], extractor: extractor, evidenceLimit: nil, schedule: schedule)
         #expect(build.skipped.count == 10, "two bad lines of each of the five articles' paragraphs")
-        return (NetworkJSON.encodedData(build.network), DocumentIndex.encode(build.records))
+        return (NetworkJSON.encodedData(build.network), build.documentIndex)
     }
 
     @Test func sameFilesOnAnyThreadsAndBatches() throws {
         let folder = try Self.corpusFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let reference = try files(folder, ExtractionSchedule(workers: 1, batchInputs: 1_000_000, batchBytes: 1 << 40))
-        #expect(reference.documents.split(separator: "\n").count > 50)
+        #expect(reference.documents.split(separator: UInt8(ascii: "\n")).count > 50)
         let schedules = [
             ExtractionSchedule(workers: 1, batchInputs: 1, batchBytes: 1 << 40),
             ExtractionSchedule(workers: 2, batchInputs: 3, batchBytes: 1 << 40),

@@ -5,7 +5,8 @@ import Foundation
 /// up in input order, so that memory holds one batch and the network, whatever the size of the corpus.
 public struct CorpusBuild: Sendable {
     public var network: Network
-    public var records: [DocumentRecord]
+    /// `documents.jsonl`: a line per input read or skipped, in input order (``DocumentIndex``).
+    public var documentIndex: Data
     /// The inputs that could not be read, in input order.
     public var skipped: [SkippedInput]
 
@@ -75,7 +76,8 @@ public struct CorpusBuild: Sendable {
             throw BuildError.emptyCorpus(paths: paths, skipped: skipped)
         }
         return timings.measure(.network) {
-            CorpusBuild(network: builder.network(), records: builder.documentRecords, skipped: skipped, outOfRange: outOfRange)
+            CorpusBuild(
+                network: builder.network(), documentIndex: builder.documentIndex, skipped: skipped, outOfRange: outOfRange)
         }
     }
 }
