@@ -13,8 +13,9 @@
 #     demonyms, metonyms, capitals are among the metonyms) scanned as fixed strings, the floor of any scan;
 #   - the flashtext gazetteer + VADER peer, from the virtual environment that ../shared/peers/README.md sets up
 #     (PEERS_PYTHON, default /tmp/peers-venv/bin/python); skipped without it.
-# Prints one line per pipeline: input size, wall time, throughput in MB/s (10^6 bytes), peak resident memory, and the
-# time as a multiple of the rg scan's. Timings are noisy on a shared machine: run it a few times.
+# Prints one line per pipeline: input size, wall time, throughput in MB/s (10^6 bytes), processor time (user + system,
+# all cores), peak resident memory, and the wall time as a multiple of the rg scan's. Wall times are noisy on a shared
+# machine (the processor time less so): run it a few times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -77,13 +78,13 @@ scan_seconds=""
 # measure NAME BYTES COMMAND...: runs the command once and prints its figures.
 measure() {
     local name=$1 bytes=$2; shift 2
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; return 1; }
-    read -r seconds kilobytes < "$work/time"
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; return 1; }
+    read -r seconds kilobytes user system < "$work/time"
     [ -n "$scan_seconds" ] || scan_seconds=$seconds
     python3 -c "import sys; n, b, s, k, scan = sys.argv[1], int(sys.argv[2]), max(float(sys.argv[3]), 0.01), \
-int(sys.argv[4]), max(float(sys.argv[5]), 0.01); \
-print(f'{n:<30} {b/1e6:6.1f} MB {s:8.2f} s {b/1e6/s:8.1f} MB/s {k/1024:7.0f} MB peak {s/scan:7.1f}x rg')" \
-        "$name" "$bytes" "$seconds" "$kilobytes" "$scan_seconds"
+int(sys.argv[4]), max(float(sys.argv[5]), 0.01); cpu = float(sys.argv[6]) + float(sys.argv[7]); \
+print(f'{n:<30} {b/1e6:6.1f} MB {s:8.2f} s {b/1e6/s:8.1f} MB/s {cpu:8.2f} s CPU {k/1024:6.0f} MB peak {s/scan:6.1f}x rg')" \
+        "$name" "$bytes" "$seconds" "$kilobytes" "$scan_seconds" "$user" "$system"
 }
 
 echo "input: $copies and $small copies of $bench (ids made unique); $(wc -l < "$work/aliases.txt") gazetteer names;" \
