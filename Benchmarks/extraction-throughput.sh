@@ -5,6 +5,7 @@
 #   Benchmarks/extraction-throughput.sh              # 20 copies of ../shared/bench/news.jsonl (115 MB), and 4 (23 MB)
 #   COPIES=8 SMALL=2 Benchmarks/extraction-throughput.sh
 #   SPACY=1 Benchmarks/extraction-throughput.sh      # also the spaCy peer (about 0.04 MB/s: minutes per MB)
+#   GRAPH=/path/to/graph Benchmarks/extraction-throughput.sh   # another build of graph (an older one, to compare)
 #
 # Each size is one JSONL file of copies of the benchmark text, every copy's ids given a suffix (`#2`, `#3`, ...) so
 # that they stay unique. On the large file it measures:
@@ -27,8 +28,8 @@ peers=../shared/peers
 
 [ -f "$bench" ] || { echo "no benchmark text at $bench (set BENCH=FILE)" >&2; exit 1; }
 command -v rg >/dev/null || { echo "rg not found: apt-get install ripgrep" >&2; exit 1; }
-swift build -c release --product graph --scratch-path .build-release >&2
-graph=.build-release/release/graph
+graph=${GRAPH:-.build-release/release/graph}
+[ -n "${GRAPH:-}" ] || swift build -c release --product graph --scratch-path .build-release >&2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
