@@ -6,12 +6,11 @@ import Foundation
 /// The file is read twice: once to check it holds no NUL byte (a binary file is skipped whole, as
 /// ``JSONLinesFormat`` skips one held in memory, before any of its lines counts), then line by line.
 struct JSONLinesFile {
-    /// Bytes read from the file at a time.
-    static let chunkSize = 1 << 20
-
     let path: String
     /// The file's name as its lines are named (`FILE:LINE`): its last path component.
     let fileName: String
+    /// Bytes read from the file at a time.
+    var chunkSize = 1 << 20
 
     /// Gives `body` each non-blank line as a ``PendingInput``, in order; or the file as one skipped input when it is
     /// binary, or, after the lines read, when reading fails part way. Returns false, giving nothing, when the file
@@ -43,7 +42,7 @@ struct JSONLinesFile {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
         return try buffer.withUnsafeMutableBufferPointer { buffer in
             while true {
                 let count = read(descriptor, buffer.baseAddress, buffer.count)
