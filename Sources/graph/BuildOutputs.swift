@@ -2,17 +2,18 @@ import ActorGraphCore
 import ActorGraphExtraction
 import Foundation
 
-/// What `graph build` writes into its output folder: all four files made in memory first, the diagram rendered
-/// before anything is written (so a Graphviz failure writes nothing), then put in place together by
-/// `OutputFolder` (so the folder never holds files of two builds, even when a build is killed or two run at once).
+/// What `graph build` writes into its output folder: the diagram rendered and the analysis made before anything is
+/// written (so a Graphviz failure writes nothing), `network.json` written in pieces as it is made (a whole one is
+/// as large as a fifth of the corpus), and the four files put in place together by `OutputFolder` (so the folder
+/// never holds files of two builds, even when a build is killed or two run at once).
 struct BuildOutputs {
     static let network = "network.json"
     static let documentIndex = "documents.jsonl"
     static let dot = "network.dot"
     static let svg = "network.svg"
 
-    /// Each file's bytes by its name.
-    let files: [String: Data]
+    /// Each file's contents by its name; `network.json` is written in pieces as it is made.
+    let files: [String: OutputFolder.Contents]
     /// The centralities that could not be computed: `network.json` holds them as `null`.
     let failures: [MeasureFailure]
 
@@ -38,15 +39,17 @@ struct BuildOutputs {
         failures = analysis.failures
         files = timings.measure(.files) {
             [
-                Self.network: NetworkJSON.encodedData(build.network.keepingEvidence(evidenceLimit), analysis: analysis),
-                Self.documentIndex: Data(DocumentIndex.encode(build.records).utf8),
-                Self.dot: dot,
-                Self.svg: svg,
+                Self.network: .pieces { [network = build.network.keepingEvidence(evidenceLimit)] write in
+                    try NetworkJSON.write(network, analysis: analysis, into: write)
+                },
+                Self.documentIndex: .bytes(build.documentIndex),
+                Self.dot: .bytes(dot),
+                Self.svg: .bytes(svg),
             ]
         }
     }
 
     func write(to folder: URL) throws {
-        try OutputFolder(folder).replace(with: files)
+        try OutputFolder(folder).replace(writing: files)
     }
 }

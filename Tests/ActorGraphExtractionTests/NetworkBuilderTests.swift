@@ -167,11 +167,11 @@ import Testing
         builder.add(extraction("b.txt", date: "2021-01-02", pair: ("IND", "RUS"), stances: [0.2]))
         builder.addSkipped(name: "broken.html", reason: "not text")
         builder.add(extraction("a.txt", date: nil, pair: ("IND", "RUS"), stances: [0.2, 0.4]))
-        #expect(builder.documentRecords == [
+        #expect(builder.documentIndex == DocumentIndex.encodedData([
             .read(document: "b.txt", title: "", date: "2021-01-02", sentences: 1, mentions: ["IND": 1, "RUS": 1]),
             .skipped(document: "broken.html", reason: "not text"),
             .read(document: "a.txt", title: "", date: nil, sentences: 2, mentions: ["IND": 2, "RUS": 2]),
-        ])
+        ]))
         // The span of dates is the dated articles' only.
         #expect(builder.network().corpus == .init(documents: 2, sentences: 3, dates: "2021-01-02"..."2021-01-02"))
     }
@@ -306,7 +306,7 @@ import Testing
         let first = try buildCorpus()
         let second = try buildCorpus()
         #expect(first.network == second.network)
-        #expect(first.records == second.records)
+        #expect(first.documentIndex == second.documentIndex)
         #expect(first.network.nodes.map(\.id) == first.network.nodes.map(\.id).sorted())
     }
 }

@@ -49,11 +49,24 @@ public struct OutputFolder: Sendable {
         self.url = url
     }
 
+    /// A file's contents: bytes made beforehand, or pieces made while the file is written, so that a large file
+    /// (a `network.json` of a big corpus) is never held whole. `pieces` hands each piece, in order, to the function
+    /// it is given; what it throws stops the write as a failed write does.
+    public enum Contents {
+        case bytes(Data)
+        case pieces((_ write: (Data) throws -> Void) throws -> Void)
+    }
+
     /// Replaces the files named by the keys of `files` (plain names, no `/`) with the values, all together.
     ///
     /// Throws a `FileWriteError` if a file cannot be written; before the commit the folder is left as it was, after
     /// it the next write finishes this one.
     public func replace(with files: [String: Data]) throws {
+        try replace(writing: files.mapValues(Contents.bytes))
+    }
+
+    /// ``replace(with:)`` for contents that may come in pieces.
+    public func replace(writing files: [String: Contents]) throws {
         let folder = try lockedFolder()
         let names = files.keys.sorted()
         for name in names where folder.status(of: name).map({ $0.st_mode & S_IFMT == S_IFDIR }) == true {
@@ -66,7 +79,10 @@ public struct OutputFolder: Sendable {
                 let file = try Descriptor(
                     at: staging, name, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                     path: folder.path + "/" + name)
-                try file.writeAll(files[name]!)
+                switch files[name]! {
+                case .bytes(let data): try file.writeAll(data)
+                case .pieces(let make): try make(file.writeAll)
+                }
                 try file.sync()
             }
             try staging.sync()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One line of `documents.jsonl`: an article that was read, or an input that was skipped and why.
 public struct DocumentRecord: Sendable, Hashable {
     public var document: String
@@ -45,6 +47,17 @@ public struct DocumentRecord: Sendable, Hashable {
 /// `documents.jsonl`: one record per line, in input order.
 public enum DocumentIndex {
     public static func encode(_ records: [DocumentRecord]) -> String {
-        records.map { $0.line + "\n" }.joined()
+        String(decoding: encodedData(records), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of ``encode(_:)``, made a line at a time: what `graph build` writes, without the text of
+    /// every line held twice more (as lines, then joined) on a corpus of a million articles.
+    public static func encodedData(_ records: [DocumentRecord]) -> Data {
+        var data = Data()
+        for record in records {
+            data.append(contentsOf: record.line.utf8)
+            data.append(UInt8(ascii: "\n"))
+        }
+        return data
     }
 }

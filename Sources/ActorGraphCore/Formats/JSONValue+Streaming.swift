@@ -16,11 +16,23 @@ extension JSONValue {
     /// - Complexity: O(n) in the length of the text.
     static func renderReadable(_ fields: [(String, StreamedField)]) -> Data {
         var data = Data()
+        renderReadable(fields) { data.append($0) }
+        return data
+    }
+
+    /// The text of ``renderReadable(_:)``, given to `write` in pieces of about a megabyte, in order, so that a
+    /// caller writing it to a file never holds it whole.
+    static func renderReadable(_ fields: [(String, StreamedField)], into write: (Data) throws -> Void) rethrows {
+        var data = Data()
         var out = "{"
-        /// Moves the text written so far into `data`, so that only one element's text is held as a `String`.
-        func flush() {
+        /// Moves the text written so far into `data`, so that only one element's text is held as a `String`, and
+        /// hands `data` on once it is a megabyte (or, `last`, whatever it holds).
+        func flush(last: Bool = false) throws {
             data.append(contentsOf: out.utf8)
             out.removeAll(keepingCapacity: true)
+            guard last || data.count >= 1 << 20 else { return }
+            try write(data)
+            data.removeAll(keepingCapacity: true)
         }
         var first = true
         for (key, field) in fields {
@@ -50,12 +62,11 @@ extension JSONValue {
                 precondition(!value.isScalar, "streamed array elements are containers")
                 out += i == 0 ? "\n  " : ",\n  "
                 value.write(into: &out, style: .readable, indent: 2)
-                flush()
+                try flush()
             }
             out += count == 0 ? "]" : "\n ]"
         }
         out += first ? "}" : "\n}"
-        flush()
-        return data
+        try flush(last: true)
     }
 }

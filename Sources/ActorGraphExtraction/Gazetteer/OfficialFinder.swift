@@ -24,13 +24,16 @@ struct Official: Sendable, Hashable {
 ///
 /// A name is two to four capitalised words (lower-case particles such as `bin` or `al-` inside), none of them a
 /// gazetteer actor, except a first name that is a country's name (`Chad Wolf`), whose mention the finder drops.
-/// A sentence without a title word costs one trie walk.
+/// A sentence that names no country or grouping costs nothing; one without a title word, one trie walk.
 struct OfficialFinder: Sendable {
     let titles: OfficialTitles
     let actors: [String: Actor]
 
     /// The officials a sentence names, and the indices of `mentions` that are part of their names.
     func officials(in sentence: String, mentions: [Mention]) -> (officials: [Official], dropped: Set<Int>) {
+        // Every shape takes the affiliation from a country or grouping named in the sentence: without one, no title
+        // can introduce an official, and the sentence is neither searched for titles nor cut into tokens.
+        guard mentions.contains(where: isAffiliation) else { return ([], []) }
         let titleMatches = titles.matcher.matches(in: sentence)
         guard !titleMatches.isEmpty else { return ([], []) }
         let reading = Reading(NameTokens(sentence), mentions: mentions, titleMatches: titleMatches, finder: self)

@@ -1,10 +1,12 @@
 import ActorGraphCore
 import Foundation
 
-/// The whole extraction: read every input, extract each document on all cores, add them up in input order.
+/// The whole extraction: find the inputs, read and extract them on all cores a batch at a time, and add each batch
+/// up in input order, so that memory holds one batch and the network, whatever the size of the corpus.
 public struct CorpusBuild: Sendable {
     public var network: Network
-    public var records: [DocumentRecord]
+    /// `documents.jsonl`: a line per input read or skipped, in input order (``DocumentIndex``).
+    public var documentIndex: Data
     /// The inputs that could not be read, in input order.
     public var skipped: [SkippedInput]
 
@@ -16,87 +18,122 @@ public struct CorpusBuild: Sendable {
     /// - Parameters:
     ///   - dates: the articles to keep, by date; the others are read but add nothing.
     ///   - evidenceLimit: how many sentences each edge keeps as evidence (its strongest); nil keeps all.
-    ///   - progress: called after each document with (done, total), from any thread.
+    ///   - progress: called after each input with (done, found so far), from any thread.
     ///   - timings: where the time goes, stage by stage, when the caller wants to know.
+    ///   - schedule: how the work is spread over threads and batches; the result is the same for any.
     /// - Throws: ``CorpusError`` when a path does not exist; ``BuildError`` when nothing could be read, or nothing
     ///   read falls within `dates`.
     public static func run(
         paths: [String], extractor: RelationExtractor, dates: DateRange = .all,
         evidenceLimit: Int? = NetworkBuilder.defaultEvidenceLimit, progress: (@Sendable (Int, Int) -> Void)? = nil,
-        timings: StageTimes? = nil
+        timings: StageTimes? = nil, schedule: ExtractionSchedule = .allCores
     ) throws -> CorpusBuild {
-        let read = try timings.measure(.reading) { try CorpusReader().read(paths) }
-        let items = read.filter { item in
-            if case .document(let document) = item { return dates.contains(document.date) }
-            return true
-        }
-        let documents = items.compactMap { item -> Document? in
-            if case .document(let document) = item { return document }
-            return nil
-        }
-        guard !documents.isEmpty else {
-            let readable = read.count - items.count
-            if readable > 0 { throw BuildError.noneInRange(dates, read: readable) }
-            throw BuildError.emptyCorpus(paths: paths, skipped: items.compactMap { item in
-                if case .skipped(let input) = item { return input }
-                return nil
-            })
-        }
-        var timedExtractor = extractor
-        timedExtractor.timings = timings
-        let extractions = extractAll(documents, with: timedExtractor, progress: progress)
-        return timings.measure(.network) {
-            var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
-            var skipped: [SkippedInput] = []
-            var next = 0
-            for item in items {
-                switch item {
-                case .document:
-                    builder.add(extractions[next])
-                    next += 1
-                case .skipped(let input):
-                    builder.addSkipped(name: input.name, reason: input.reason)
-                    skipped.append(input)
+        let timedExtractor = {
+            var timed = extractor
+            timed.timings = timings
+            return timed
+        }()
+        var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
+        var skipped: [SkippedInput] = []
+        var outOfRange = 0
+        var extracted = 0
+        var found = 0
+        let done = Counter()
+        var batch: [PendingInput] = []
+        var batchBytes = 0
+        func addBatch() {
+            let outcomes = concurrentMap(count: batch.count, workers: schedule.workers) { [batch, found] index in
+                let outcomes = Outcome.of(batch[index], extractor: timedExtractor, dates: dates)
+                progress?(done.increment(), found)
+                return outcomes
+            }
+            timings.measure(.network) {
+                for outcome in outcomes.joined() {
+                    switch outcome {
+                    case .extracted(let extraction):
+                        builder.add(extraction)
+                        extracted += 1
+                    case .outOfRange:
+                        outOfRange += 1
+                    case .skipped(let input):
+                        builder.addSkipped(name: input.name, reason: input.reason)
+                        skipped.append(input)
+                    }
                 }
             }
-            return CorpusBuild(
-                network: builder.network(), records: builder.documentRecords, skipped: skipped,
-                outOfRange: read.count - items.count)
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
         }
-    }
-
-    private static func extractAll(
-        _ documents: [Document], with extractor: RelationExtractor, progress: (@Sendable (Int, Int) -> Void)?
-    ) -> [DocumentExtraction] {
-        let results = Results(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let done = results.store(extractor.extract(documents[index]), at: index)
-            progress?(done, documents.count)
+        try CorpusReader().inputs(paths) { input in
+            batch.append(input)
+            batchBytes += input.size
+            found += 1
+            if batch.count >= schedule.batchInputs || batchBytes >= schedule.batchBytes { addBatch() }
         }
-        return results.values
+        addBatch()
+        guard extracted > 0 else {
+            if outOfRange > 0 { throw BuildError.noneInRange(dates, read: outOfRange) }
+            throw BuildError.emptyCorpus(paths: paths, skipped: skipped)
+        }
+        return timings.measure(.network) {
+            CorpusBuild(
+                network: builder.network(), documentIndex: builder.documentIndex, skipped: skipped, outOfRange: outOfRange)
+        }
     }
 }
 
-/// Per-document results written from many threads, each to its own slot.
-private final class Results: @unchecked Sendable {
-    private var slots: [DocumentExtraction?]
-    private var done = 0
+/// How a build spreads its work over threads, and how much of the corpus it holds at once. The output is the same
+/// for any schedule (a test holds it to that).
+public struct ExtractionSchedule: Sendable {
+    /// Threads reading and extracting at once.
+    public var workers: Int
+    /// A batch ends when it has this many inputs, or at least `batchBytes` bytes of them.
+    public var batchInputs: Int
+    public var batchBytes: Int
+
+    public init(workers: Int, batchInputs: Int, batchBytes: Int) {
+        precondition(workers > 0 && batchInputs > 0 && batchBytes > 0)
+        self.workers = workers
+        self.batchInputs = batchInputs
+        self.batchBytes = batchBytes
+    }
+
+    /// Every core, and batches of up to 1,024 inputs or 16 MB: enough that the cores rarely wait for each other at
+    /// the end of a batch, little beside the network itself.
+    public static var allCores: ExtractionSchedule {
+        ExtractionSchedule(workers: ProcessInfo.processInfo.activeProcessorCount, batchInputs: 1024, batchBytes: 16 << 20)
+    }
+}
+
+/// What one input adds to a build.
+private enum Outcome: Sendable {
+    case extracted(DocumentExtraction)
+    case outOfRange
+    case skipped(SkippedInput)
+
+    /// Reads the input and extracts what it holds within `dates`.
+    static func of(_ input: PendingInput, extractor: RelationExtractor, dates: DateRange) -> [Outcome] {
+        extractor.timings.measure(.reading) { input.read() }.map { item in
+            switch item {
+            case .document(let document):
+                return dates.contains(document.date) ? .extracted(extractor.extract(document)) : .outOfRange
+            case .skipped(let input):
+                return .skipped(input)
+            }
+        }
+    }
+}
+
+/// How many inputs are done, counted from every thread.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
     private let lock = NSLock()
 
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ value: DocumentExtraction, at index: Int) -> Int {
+    func increment() -> Int {
         lock.lock()
         defer { lock.unlock() }
-        slots[index] = value
-        done += 1
-        return done
-    }
-
-    var values: [DocumentExtraction] {
-        slots.map { $0! }
+        value += 1
+        return value
     }
 }
 

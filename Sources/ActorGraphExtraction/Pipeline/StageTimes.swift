@@ -2,9 +2,9 @@ import Foundation
 
 /// Where a build's time goes, stage by stage: what `graph build --timings` prints on standard error.
 ///
-/// Documents are extracted on every core at once, so the extraction stages (sentences and mentions, cues, parse,
-/// attribution) add up the time of all threads and can sum to more than the wall time; the other stages run on one
-/// thread, and their time is wall time. The parser's model is loaded on the first parse, so the parse stage holds
+/// Inputs are read and extracted on every core at once, so those stages (reading, sentences and mentions, cues,
+/// parse, attribution) add up the time of all threads and can sum to more than the wall time; the other stages run
+/// on one thread, and their time is wall time. The parser's model is loaded on the first parse, so the parse stage holds
 /// its loading too.
 public final class StageTimes: @unchecked Sendable {
     public enum Stage: String, CaseIterable, Sendable {
@@ -20,7 +20,7 @@ public final class StageTimes: @unchecked Sendable {
         case files = "files"
 
         /// Whether the stage runs on every core at once.
-        var isParallel: Bool { [.sentences, .cues, .parse, .attribution].contains(self) }
+        var isParallel: Bool { [.reading, .sentences, .cues, .parse, .attribution].contains(self) }
     }
 
     private var totals: [Stage: Duration] = [:]

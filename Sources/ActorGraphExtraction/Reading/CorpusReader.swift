@@ -25,6 +25,16 @@ public struct CorpusReader: Sendable {
     /// - Complexity: O(*n*) in the total size of the files read.
     public func read(_ paths: [String]) throws -> [CorpusItem] {
         var items: [CorpusItem] = []
+        try inputs(paths) { items += $0.read() }
+        return items
+    }
+
+    /// Finds the inputs under `paths` in the order ``read(_:)`` reads them, and gives them to `body` one at a time
+    /// without reading them: each file, but each line of a `.jsonl` file, which is read a chunk at a time
+    /// (``JSONLinesFile``), so that memory does not grow with the size of the corpus.
+    ///
+    /// - Throws: ``CorpusError`` when a path does not exist or a folder cannot be listed; what `body` throws.
+    public func inputs(_ paths: [String], _ body: (PendingInput) throws -> Void) throws {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -34,16 +44,25 @@ public struct CorpusReader: Sendable {
                 for entry in try listing(path) {
                     switch entry {
                     case .file(let relative):
-                        items += readFile(atPath: (path as NSString).appendingPathComponent(relative), name: relative)
+                        try inputs(ofFile: (path as NSString).appendingPathComponent(relative), name: relative, body)
                     case .skipped(let skipped):
-                        items.append(.skipped(skipped))
+                        try body(PendingInput(source: .skipped(skipped)))
                     }
                 }
             } else {
-                items += readFile(atPath: path, name: (path as NSString).lastPathComponent)
+                try inputs(ofFile: path, name: (path as NSString).lastPathComponent, body)
             }
         }
-        return items
+    }
+
+    /// A `.jsonl` file's lines, or the file as one input.
+    private func inputs(ofFile path: String, name: String, _ body: (PendingInput) throws -> Void) throws {
+        if (name as NSString).pathExtension.lowercased() == "jsonl", Self.specialFileKind(path) == nil,
+            try JSONLinesFile(path: path, fileName: (name as NSString).lastPathComponent).lines(body)
+        {
+            return
+        }
+        try body(PendingInput(source: .file(path: path, name: name)))
     }
 
     /// What kind of special file `path` is (a named pipe, a device, a socket), or nil for a regular file or one

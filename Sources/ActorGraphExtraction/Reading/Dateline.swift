@@ -114,12 +114,28 @@ enum Dateline {
     }
 
     private static func isPlace(_ text: Substring) -> Bool {
-        let words = text.split { $0 == " " || $0 == "/" || $0 == "," || $0 == "-" || $0 == "\u{2013}" }
-        guard (1...6).contains(words.count) else { return false }
-        return words.allSatisfy { word in
+        // One to six words. Counting stops at the seventh, so that the opening paragraph of every article (which
+        // is almost never a place) is not cut into words whole.
+        var count = 0
+        var inWord = false
+        for character in text {
+            if isPlaceSeparator(character) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > 6 { return false }
+            }
+        }
+        guard count > 0 else { return false }
+        return text.split(whereSeparator: isPlaceSeparator).allSatisfy { word in
             guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
             return word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." || $0 == "'" }
         }
+    }
+
+    private static func isPlaceSeparator(_ character: Character) -> Bool {
+        character == " " || character == "/" || character == "," || character == "-" || character == "\u{2013}"
     }
 
     /// The text before the first `:` or spaced dash (`-`, `–`, `—`) in the first 80 characters.

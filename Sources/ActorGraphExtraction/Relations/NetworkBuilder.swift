@@ -1,6 +1,7 @@
 import ActorGraphCore
+import Foundation
 
-/// Adds up documents' extractions, in input order, into the network and the document index.
+/// Adds up documents' extractions, in input order, into the network and the document index (`documents.jsonl`).
 ///
 /// Weights and counts are exact; each edge keeps its `evidenceLimit` strongest sentences (largest |stance|, then
 /// earliest), so the same corpus gives the same file however the work was scheduled.
@@ -11,7 +12,11 @@ public struct NetworkBuilder: Sendable {
     let gazetteer: Gazetteer
     /// How many sentences an edge keeps; nil keeps every one.
     let evidenceLimit: Int?
-    private var records: [DocumentRecord] = []
+    /// `documents.jsonl` so far, a line per input added, kept as the bytes to write: less than half the memory of
+    /// the records themselves, and nothing left to encode at the end.
+    private(set) var documentIndex = Data()
+    /// The first and last dates of the documents added.
+    private var dates: ClosedRange<String>?
     private var mentions: [String: Int] = [:]
     /// People the gazetteer does not know, as the documents that name them describe them.
     private var unlisted = UnlistedPeople()
@@ -30,9 +35,12 @@ public struct NetworkBuilder: Sendable {
         let document = extraction.document
         documentCount += 1
         sentenceCount += extraction.sentenceCount
-        records.append(.read(
+        append(.read(
             document: document.name, title: document.title, date: document.date,
             sentences: extraction.sentenceCount, mentions: extraction.mentions))
+        if let date = document.date {
+            dates = dates.map { min($0.lowerBound, date)...max($0.upperBound, date) } ?? date...date
+        }
         for actor in extraction.newActors where gazetteer.actors[actor.id] == nil {
             unlisted.add(actor, from: document.name)
         }
@@ -53,11 +61,12 @@ public struct NetworkBuilder: Sendable {
     }
 
     public mutating func addSkipped(name: String, reason: String) {
-        records.append(.skipped(document: name, reason: reason))
+        append(.skipped(document: name, reason: reason))
     }
 
-    /// The document index, in input order.
-    public var documentRecords: [DocumentRecord] { records }
+    private mutating func append(_ record: DocumentRecord) {
+        documentIndex.append(DocumentIndex.encodedData([record]))
+    }
 
     /// The network of everything added so far.
     public func network() -> Network {
@@ -71,10 +80,8 @@ public struct NetworkBuilder: Sendable {
         }
         var result = edges.map { key, tally in tally.edge(key) }
         result += membershipEdges()
-        let dates = records.compactMap(\.date)
-        let span = dates.min().map { $0...dates.max()! }
         return Network(
-            corpus: .init(documents: documentCount, sentences: sentenceCount, dates: span), nodes: nodes, edges: result)
+            corpus: .init(documents: documentCount, sentences: sentenceCount, dates: dates), nodes: nodes, edges: result)
     }
 
     /// A grouping and a member, both named in the corpus, where the membership held on the date of a document that

@@ -16,33 +16,62 @@ struct SentenceWords: Sendable {
 
     let words: [Word]
 
+    /// Cuts `sentence` in one pass over its UTF-8 bytes; a word's `String` is made only once its edges are known,
+    /// and without Unicode look-ups for the ASCII letters that make up nearly all of English news.
     init(_ sentence: String) {
-        var words: [Word] = []
-        var scalars: [(scalar: Unicode.Scalar, offset: Int)] = []
-        var offset = 0
-        func flush() {
-            while let last = scalars.last, Self.isJoiner(last.scalar) { scalars.removeLast() }
-            while let first = scalars.first, Self.isJoiner(first.scalar) { scalars.removeFirst() }
-            if let first = scalars.first, let last = scalars.last {
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars.map { $0.scalar == "\u{2019}" ? "'" : $0.scalar })
-                words.append(Word(text: String(text).lowercased(), start: first.offset, end: last.offset + last.scalar.utf8.count))
-            }
-            scalars.removeAll(keepingCapacity: true)
-        }
-        for scalar in sentence.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || Self.isJoiner(scalar) {
-                scalars.append((scalar, offset))
-            } else {
-                flush()
-                if scalar == "," || scalar == ";" || scalar == ":" {
-                    words.append(Word(text: String(scalar), start: offset, end: offset + 1))
+        var sentence = sentence
+        words = sentence.withUTF8 { bytes in
+            var words: [Word] = []
+            /// Where the current run of letters, digits and joiners began, if one is under way.
+            var run: Int?
+            var position = 0
+            while position < bytes.count {
+                let byte = bytes[position]
+                let (isWord, length) = WordCharacters.classify(bytes, at: position)
+                if isWord || Self.joinerLength(bytes, at: position) > 0 {
+                    run = run ?? position
+                } else {
+                    if let start = run { words += Self.word(bytes, start..<position) }
+                    run = nil
+                    if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
+                        words.append(Word(text: String(UnicodeScalar(byte)), start: position, end: position + 1))
+                    }
                 }
+                position += length
             }
-            offset += scalar.utf8.count
+            if let start = run { words += Self.word(bytes, start..<bytes.count) }
+            return words
         }
-        flush()
-        self.words = words
+    }
+
+    /// The word of a run of letters, digits and joiners, without the joiners at its edges; none if it has only
+    /// joiners.
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ run: Range<Int>) -> [Word] {
+        var start = run.lowerBound
+        var end = run.upperBound
+        while start < end, case let length = joinerLength(bytes, at: start), length > 0 { start += length }
+        while end > start {
+            if bytes[end - 1] == UInt8(ascii: "-") || bytes[end - 1] == UInt8(ascii: "'") {
+                end -= 1
+            } else if end - start >= 3, joinerLength(bytes, at: end - 3) == 3 {
+                end -= 3
+            } else {
+                break
+            }
+        }
+        guard start < end else { return [] }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text: String
+        if slice.allSatisfy({ $0 < 0x80 }) {
+            text = String(decoding: slice.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        } else {
+            var scalars = String.UnicodeScalarView()
+            for scalar in String(decoding: slice, as: UTF8.self).unicodeScalars {
+                scalars.append(scalar == "\u{2019}" ? "'" : scalar)
+            }
+            text = String(scalars).lowercased()
+        }
+        return [Word(text: text, start: start, end: end)]
     }
 
     /// The sentence's bytes from the first word of `cue` to the end of its last, and to a verb that undoes it
@@ -70,7 +99,15 @@ struct SentenceWords: Sendable {
         return first...last
     }
 
-    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar == "'" || scalar == "\u{2019}"
+    /// The length of the joiner (`-`, `'`, `’`) at `position`, or 0.
+    private static func joinerLength(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int {
+        switch bytes[position] {
+        case UInt8(ascii: "-"), UInt8(ascii: "'"): return 1
+        case 0xE2:
+            let isRightQuote =
+                position + 2 < bytes.count && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x99
+            return isRightQuote ? 3 : 0
+        default: return 0
+        }
     }
 }
