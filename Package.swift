@@ -23,8 +23,10 @@ let package = Package(
         ),
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
         .target(name: "ActorGraphCore"),
+        // A cache prefetch hint for the parser's weight look-ups (a compiler builtin Swift cannot call directly).
+        .target(name: "CPrefetch"),
         // The English tagger and dependency parser, with its model trained on UD English EWT as a resource.
-        .target(name: "ActorGraphParser", resources: [.copy("Resources")]),
+        .target(name: "ActorGraphParser", dependencies: ["CPrefetch"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "parser-train",
             dependencies: ["ActorGraphParser", .product(name: "ArgumentParser", package: "swift-argument-parser")]

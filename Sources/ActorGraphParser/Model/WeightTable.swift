@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The frozen weights of a linear model: for each feature it kept, the classes it votes for and how strongly.
 ///
 /// Scoring is the hot path of tagging and parsing (about 110 look-ups per word) and its cost is memory latency:
@@ -128,17 +130,14 @@ struct WeightTable: Sendable {
         let overflow = overflowEntries.buffer
         let stride = self.stride
         withUnsafeTemporaryAllocation(of: Int.self, capacity: featureHashes.count) { found in
-            // A first pass reads every feature's first slot without branching on what it finds, so that all the
-            // cache misses are under way at once; the probing pass below then finds the lines in the cache.
-            var touched: UInt32 = 0
+            // A first pass prefetches every feature's first slot, so that all the cache misses are under way at once;
+            // the probing pass below then finds the lines in the cache. A prefetch, unlike a load, retires at once:
+            // the processor goes on to the next feature instead of filling its reorder buffer behind the misses.
             for (i, key) in featureHashes.enumerated() {
                 let slot = Self.home(of: key, buckets) * 4
                 found[i] = slot
-                touched |= slots[slot].fingerprint
+                cprefetch_read(slots.baseAddress! + slot)
             }
-            // Keeps the reads from being optimised away (a score plus 0 is a real store to the compiler).
-            if touched == .max { scores[0] += 0 }
-            touched = 0
             var count = 0
             for (i, key) in featureHashes.enumerated() {
                 let fingerprint = Self.fingerprint(of: key)
@@ -152,10 +151,9 @@ struct WeightTable: Sendable {
                     found[count] = slot
                     count += 1
                     // A long row's overflow entries are another cache miss: start it now, as the first pass does.
-                    if slots[slot].labels.2 == Self.overflow { touched |= UInt32(overflow[Self.index(slots[slot])].label) }
+                    if slots[slot].labels.2 == Self.overflow { cprefetch_read(overflow.baseAddress! + Self.index(slots[slot])) }
                 }
             }
-            if touched == .max { scores[0] += 0 }
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: stride) { sums in
                 let sums = sums.baseAddress!
                 sums.initialize(repeating: 0, count: stride)
