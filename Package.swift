@@ -23,8 +23,11 @@ let package = Package(
         ),
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
         .target(name: "ActorGraphCore"),
+        // The inner loops of the tagger's and parser's weight look-ups: a cache prefetch and the dense rows' sum with
+        // AVX2 where the processor has it (chosen at run time), which Swift cannot express.
+        .target(name: "CWeightKernels"),
         // The English tagger and dependency parser, with its model trained on UD English EWT as a resource.
-        .target(name: "ActorGraphParser", resources: [.copy("Resources")]),
+        .target(name: "ActorGraphParser", dependencies: ["CWeightKernels"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "parser-train",
             dependencies: ["ActorGraphParser", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -46,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
-        .testTarget(name: "ActorGraphParserTests", dependencies: ["ActorGraphParser"]),
+        .testTarget(name: "ActorGraphParserTests", dependencies: ["ActorGraphParser", "CWeightKernels"]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender", "ActorGraphCore"]),
         // Runs the `graph` executable itself; depending on it makes SwiftPM build it beside the test bundle. The tests
         // of what a killed build leaves settle the output folder as the next build would, through ActorGraphCore.

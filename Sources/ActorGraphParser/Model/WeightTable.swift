@@ -1,3 +1,5 @@
+import CWeightKernels
+
 /// The frozen weights of a linear model: for each feature it kept, the classes it votes for and how strongly.
 ///
 /// Scoring is the hot path of tagging and parsing (about 110 look-ups per word) and its cost is memory latency:
@@ -10,7 +12,8 @@
 ///   weight (a step of 1/32767 of it, far below the weights that decide anything). A longer row keeps two entries
 ///   in the slot and the rest in an overflow array, ended by an unused entry; a row of `denseLength` entries or
 ///   more (the bias, the tags alone: the features that fire at every decision) is kept whole as a dense vector of
-///   every class, added with vector instructions instead of one scattered entry at a time.
+///   every class, added with vector instructions instead of one scattered entry at a time (`cweights_add_rows`: all
+///   of a decision's dense rows in one call, the sums held in registers, with AVX2 where the processor has it).
 /// A key's first slot is the first of a 64-byte line of four, chosen by scaling its hash to the number of lines
 /// (Lemire's multiply-shift range reduction); collisions probe linearly from there; the table is two-thirds full, so
 /// nearly every look-up reads one cache line. Fingerprint 0 marks an empty slot.
@@ -128,17 +131,14 @@ struct WeightTable: Sendable {
         let overflow = overflowEntries.buffer
         let stride = self.stride
         withUnsafeTemporaryAllocation(of: Int.self, capacity: featureHashes.count) { found in
-            // A first pass reads every feature's first slot without branching on what it finds, so that all the
-            // cache misses are under way at once; the probing pass below then finds the lines in the cache.
-            var touched: UInt32 = 0
+            // A first pass prefetches every feature's first slot, so that all the cache misses are under way at once;
+            // the probing pass below then finds the lines in the cache. A prefetch, unlike a load, retires at once:
+            // the processor goes on to the next feature instead of filling its reorder buffer behind the misses.
             for (i, key) in featureHashes.enumerated() {
                 let slot = Self.home(of: key, buckets) * 4
                 found[i] = slot
-                touched |= slots[slot].fingerprint
+                cweights_prefetch(slots.baseAddress! + slot)
             }
-            // Keeps the reads from being optimised away (a score plus 0 is a real store to the compiler).
-            if touched == .max { scores[0] += 0 }
-            touched = 0
             var count = 0
             for (i, key) in featureHashes.enumerated() {
                 let fingerprint = Self.fingerprint(of: key)
@@ -152,32 +152,37 @@ struct WeightTable: Sendable {
                     found[count] = slot
                     count += 1
                     // A long row's overflow entries are another cache miss: start it now, as the first pass does.
-                    if slots[slot].labels.2 == Self.overflow { touched |= UInt32(overflow[Self.index(slots[slot])].label) }
+                    if slots[slot].labels.2 == Self.overflow { cweights_prefetch(overflow.baseAddress! + Self.index(slots[slot])) }
                 }
             }
-            if touched == .max { scores[0] += 0 }
+            // The dense rows are only listed here, then summed in one call (`cweights_add_rows`).
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: stride) { sums in
-                let sums = sums.baseAddress!
-                sums.initialize(repeating: 0, count: stride)
-                for slot in found[..<count] {
-                    let row = slots[slot]
-                    if row.labels.0 == Self.dense {
-                        addDense(Self.index(row), into: sums)
-                        continue
+                withUnsafeTemporaryAllocation(of: Int64.self, capacity: featureHashes.count) { denseOffsets in
+                    let sums = sums.baseAddress!
+                    sums.initialize(repeating: 0, count: stride)
+                    var denseCount = 0
+                    for slot in found[..<count] {
+                        let row = slots[slot]
+                        if row.labels.0 == Self.dense {
+                            denseOffsets[denseCount] = Int64(Self.index(row) * stride)
+                            denseCount += 1
+                            continue
+                        }
+                        sums[Int(row.labels.0)] &+= Int32(row.weights.0)
+                        guard row.labels.1 != Self.unused else { continue }
+                        sums[Int(row.labels.1)] &+= Int32(row.weights.1)
+                        if row.labels.2 == Self.overflow {
+                            addOverflow(from: Self.index(row), into: sums)
+                            continue
+                        }
+                        guard row.labels.2 != Self.unused else { continue }
+                        sums[Int(row.labels.2)] &+= Int32(row.weights.2)
+                        guard row.labels.3 != Self.unused else { continue }
+                        sums[Int(row.labels.3)] &+= Int32(row.weights.3)
                     }
-                    sums[Int(row.labels.0)] &+= Int32(row.weights.0)
-                    guard row.labels.1 != Self.unused else { continue }
-                    sums[Int(row.labels.1)] &+= Int32(row.weights.1)
-                    if row.labels.2 == Self.overflow {
-                        addOverflow(from: Self.index(row), into: sums)
-                        continue
-                    }
-                    guard row.labels.2 != Self.unused else { continue }
-                    sums[Int(row.labels.2)] &+= Int32(row.weights.2)
-                    guard row.labels.3 != Self.unused else { continue }
-                    sums[Int(row.labels.3)] &+= Int32(row.weights.3)
+                    cweights_add_rows(denseRows.buffer.baseAddress!, denseOffsets.baseAddress!, denseCount, stride, sums)
+                    for c in scores.indices { scores[c] += Float(sums[c]) * scale }
                 }
-                for c in scores.indices { scores[c] += Float(sums[c]) * scale }
             }
         }
     }
@@ -196,11 +201,5 @@ struct WeightTable: Sendable {
             sums[Int(entries[i].label)] &+= Int32(entries[i].weight)
             i += 1
         }
-    }
-
-    @inline(__always)
-    private func addDense(_ row: Int, into sums: UnsafeMutablePointer<Int32>) {
-        let weights = denseRows.buffer.baseAddress! + row * stride
-        for c in 0..<stride { sums[c] &+= Int32(weights[c]) }
     }
 }

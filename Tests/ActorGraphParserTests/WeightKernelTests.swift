@@ -1,0 +1,40 @@
+import CWeightKernels
+import Testing
+
+/// The dense rows' sum (`cweights_add_rows`) in both its versions gives the very integers a plain loop gives: the
+/// scores, and so every parse, do not depend on the processor.
+@Suite struct WeightKernelTests {
+    @Test func bothVersionsSumAsAPlainLoop() {
+        var random = SplitMix(state: 7)
+        let stride = 112
+        let rows = 40
+        let base = (0..<(rows * stride)).map { _ in Int16(truncatingIfNeeded: random.next()) }
+        let offsets = (0..<25).map { _ in Int64(Int(random.next() % UInt64(rows)) * stride) }
+        let start = (0..<stride).map { _ in Int32(truncatingIfNeeded: random.next() % 100_000) }
+        var expected = start
+        for offset in offsets {
+            for c in 0..<stride { expected[c] &+= Int32(base[Int(offset) + c]) }
+        }
+        var sse2 = start
+        cweights_add_rows_sse2(base, offsets, offsets.count, stride, &sse2)
+        #expect(sse2 == expected)
+        var chosen = start
+        cweights_add_rows(base, offsets, offsets.count, stride, &chosen)
+        #expect(chosen == expected)
+        // The AVX2 version runs only where the processor has it; `cweights_add_rows` then chose it above.
+        var none = start
+        cweights_add_rows(base, offsets, 0, stride, &none)
+        #expect(none == start)
+    }
+
+    private struct SplitMix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return z ^ (z >> 31)
+        }
+    }
+}
