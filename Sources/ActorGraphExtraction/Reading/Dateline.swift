@@ -46,7 +46,7 @@ enum Dateline {
             agency = true
         }
         place = Substring(place.trimmingSpaces)
-        var rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
+        let rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
         // A place in capitals counts before a dash only: "EU: the bloc said" names the EU. The city alone may be in
         // capitals, before its country: "NAJAF, Iraq - Explosions ...".
         let city = place.prefix { $0 != "," }
@@ -55,9 +55,16 @@ enum Dateline {
             && rest.first(where: { $0 != " " }) != ":"
         guard (isPlace(place) && (agency || capitals)) || monthDay(opening: paragraph) != nil else { return paragraph }
         // The separator and the dashes and spaces after it: "SEOUL (Reuters) -", "JERUSALEM --", "Dec 28:".
-        while let first = rest.first, " :-\u{2013}\u{2014}".unicodeScalars.contains(first) { rest.removeFirst() }
+        return sentence(after: rest, skipping: " :-\u{2013}\u{2014}") ?? paragraph
+    }
+
+    /// The sentence that begins `rest` once the separator characters opening it are skipped; nil unless it begins as
+    /// a sentence does, with a capital or an opening quote.
+    private static func sentence(after rest: Substring.UnicodeScalarView, skipping separators: String) -> String? {
+        var rest = rest
+        while let first = rest.first, separators.unicodeScalars.contains(first) { rest.removeFirst() }
         guard let first = rest.first, first.properties.isUppercase || "\"\u{201C}".unicodeScalars.contains(first) else {
-            return paragraph
+            return nil
         }
         return String(String.UnicodeScalarView(rest))
     }
@@ -72,13 +79,9 @@ enum Dateline {
     /// it has none: the credit is no actor, and a parse that took "Reuters" for the main clause would go wrong.
     private static func strippingCredit(_ paragraph: String) -> String? {
         guard let head = prefixBeforeSeparator(paragraph), agencies.contains(head) else { return nil }
-        var rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
+        let rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
         guard rest.first == " " else { return nil }
-        while let first = rest.first, " -\u{2013}\u{2014}".unicodeScalars.contains(first) { rest.removeFirst() }
-        guard let first = rest.first, first.properties.isUppercase || "\"\u{201C}".unicodeScalars.contains(first) else {
-            return nil
-        }
-        return String(String.UnicodeScalarView(rest))
+        return sentence(after: rest, skipping: " -\u{2013}\u{2014}")
     }
 
     /// True for a line that is only a dateline's places, such as "Moscow / New Delhi" or

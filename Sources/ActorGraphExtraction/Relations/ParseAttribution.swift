@@ -105,15 +105,20 @@ struct ParseAttribution {
             }
         }
         let contrastWord = self.contrastWord
-        for (index, ((cue, predicate), found)) in zip(placed, attributions).enumerated() {
+        // The actors that modify a cue's noun ("its Western isolation"), with the noun and how many cues it holds.
+        let cuesAt = Dictionary(placed.compactMap { $0.predicate.map { ($0, 1) } }, uniquingKeysWith: +)
+        let modifiers = actorsAt.compactMap { token, actors -> (noun: Int, cues: Int, actors: [String])? in
+            guard ["amod", "compound"].contains(tree.relation(token)), let noun = tree.head(token), tree.isNominal(noun),
+                let cues = cuesAt[noun]
+            else { return nil }
+            return (noun, cues, actors)
+        }
+        for ((cue, predicate), found) in zip(placed, attributions) {
             // The word-order guess may not take an actor that modifies another act's noun ("to
             // counterbalance its Western isolation by fortifying ties with key allies, particularly India": the West
             // isolates; it is not India's ally).
-            let otherActs = Set(placed.indices.filter { $0 != index }.compactMap { placed[$0].predicate })
-            let taken = Set(actorsAt.filter { token, _ in
-                ["amod", "compound"].contains(tree.relation(token)) && tree.isNominal(tree.head(token) ?? token)
-                    && tree.head(token).map(otherActs.contains) == true
-            }.flatMap(\.value)).subtracting(found.participants)
+            let taken = Set(modifiers.filter { $0.cues > ($0.noun == predicate ? 1 : 0) }.flatMap(\.actors))
+                .subtracting(found.participants)
             // An act that is the object of another cue ("condemned the attack on Chinese engineers") has its agent
             // in the tree or none: the word-order guess would hand it the other cue's agent.
             let condemned = predicate.map { token in

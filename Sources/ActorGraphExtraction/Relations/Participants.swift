@@ -87,6 +87,12 @@ struct Participants {
 
     private init() {}
 
+    /// The participants of the verb a noun hangs from, with its controller's subject where it has none of its own.
+    private init(ofVerb verb: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool) {
+        collect(verb, tree, events: events, namesActor)
+        if agents.isEmpty { inherit(verb, tree) }
+    }
+
     private mutating func collect(
         _ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool
     ) {
@@ -159,9 +165,7 @@ struct Participants {
             // engineers" (Pakistan condemns the attack; it did not attack). The subject of "drew criticism", "faced
             // sanctions", "received aid" is the one acted on.
             let receives = Self.receivingVerbs.contains(tree.lowercased(head))
-            var verb = Participants()
-            verb.collect(head, tree, events: events, namesActor)
-            if verb.agents.isEmpty { verb.inherit(head, tree) }
+            let verb = Participants(ofVerb: head, tree, events: events, namesActor)
             if receives {
                 patients += verb.agents
                 // "…, drawing criticism from the United States" hung by the parser from a noun: the reaction is to
@@ -193,9 +197,7 @@ struct Participants {
         case "obl" where tree.caseMarker(of: predicate) == "with" && Self.supportVerbs.contains(tree.lowercased(head)):
             // "providing Pakistan with the necessary assistance": the one provided is the verb's object, and the
             // provider its subject.
-            var verb = Participants()
-            verb.collect(head, tree, events: events, namesActor)
-            if verb.agents.isEmpty { verb.inherit(head, tree) }
+            let verb = Participants(ofVerb: head, tree, events: events, namesActor)
             if !agents.contains(where: namesActor) { agents += verb.agents }
             patients += tree.children[head].filter { tree.relation($0) == "obj" }
         default: break
