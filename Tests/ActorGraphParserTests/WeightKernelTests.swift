@@ -1,3 +1,4 @@
+@testable import ActorGraphParser
 import CWeightKernels
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 /// scores, and so every parse, do not depend on the processor.
 @Suite struct WeightKernelTests {
     @Test func bothVersionsSumAsAPlainLoop() {
-        var random = SplitMix(state: 7)
+        var random = SplitMix64(seed: 7)
         let stride = 112
         let rows = 40
         let base = (0..<(rows * stride)).map { _ in Int16(truncatingIfNeeded: random.next()) }
@@ -25,16 +26,5 @@ import Testing
         var none = start
         cweights_add_rows(base, offsets, 0, stride, &none)
         #expect(none == start)
-    }
-
-    private struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9e37_79b9_7f4a_7c15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-            return z ^ (z >> 31)
-        }
     }
 }
