@@ -161,6 +161,33 @@ import Testing
         #expect(hosted["USA-ZAF"]?.sign == -1)
     }
 
+    @Test func aRelativePronounStandsForTheNounItsClauseModifies() throws {
+        let mediator = try relations("Oman, which mediates between Iran and Britain, said the talks would resume.")
+        #expect(mediator["IRN-OMN"]?.sign == 1)
+        #expect(mediator["GBR-OMN"]?.sign == 1)
+        #expect(mediator["GBR-IRN"]?.sign == 0, "the mediator's sides are not made partners by the mediation")
+    }
+
+    @Test func aReactionInARelativeClauseIsAimedAtTheActItModifies() throws {
+        let pairs = try relations(
+            "Japan and the Philippines signed a defence pact, which Beijing called a provocation.")
+        #expect(pairs["JPN-PHL"]?.sign == 1)
+        #expect(pairs["CHN-JPN"]?.sign == -1)
+        #expect(pairs["CHN-PHL"]?.sign == -1)
+        // Without a relative pronoun the clause may be the main sentence's, hung from a noun by the parser.
+        let pledged = try relations(
+            "Britain and France pledged to support Ukraine at a summit in Paris, as Russia warned of escalation.")
+        #expect(pledged["RUS-UKR"]?.sign != -1)
+    }
+
+    @Test func whoSayTogetherInAJointStatementArePartners() throws {
+        let pairs = try relations(
+            "Canada, Britain and Australia condemned Iran's crackdown on protesters in a joint statement.")
+        #expect(pairs["AUS-CAN"]?.sign == 1)
+        #expect(pairs["CAN-GBR"]?.sign == 1)
+        #expect(pairs["CAN-IRN"]?.sign == -1)
+    }
+
     @Test func theObjectOfTheVerbAboveActsInTheInfinitive() throws {
         // Real news (BBC): Britain, France and Germany try to halt Iran's programme, not the United States.
         let lead = try relations(

@@ -247,6 +247,33 @@ struct ParseAttribution {
         return actors(in: sides.patients, events: events.subtracting([cue]))
     }
 
+    /// "The United States and the Philippines launched a joint exercise, which Beijing called a provocation", "the
+    /// deal, which Moscow condemned": a cue in a relative clause on another act (the act's noun, or the clause that
+    /// reports it: UD's `advcl:relcl`), aimed at nobody the clause names, is aimed at that act: at every side of a
+    /// cooperative act, at the doers of a hostile one (as in `reactionTargets`).
+    private func relativeTargets(of predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
+        var clause = predicate
+        if ["obj", "xcomp"].contains(tree.relation(clause)), let head = tree.head(clause) { clause = head }
+        // A relative pronoun shows the clause is one: the parser also hangs a clause of the main sentence from a
+        // noun ("pledged support at a summit in Paris, as Russia warned of escalation").
+        guard let head = tree.head(clause),
+            tree.children[clause].contains(where: { Participants.relativePronouns.contains(tree.lowercased($0)) })
+        else { return [] }
+        let candidates =
+            switch tree.relation(clause) {
+            case "acl:relcl": [head]
+            case "advcl:relcl": [head] + tree.children[head].filter { tree.relation($0) == "obj" }
+            default: [Int]()
+            }
+        guard let act = candidates.first(where: events.contains) else { return [] }
+        let others = events.subtracting([act])
+        let sides = Participants(of: act, in: tree, events: others) { token in
+            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+        }
+        let aimedAt = hostileEvents.contains(act) ? sides.agents : sides.agents + sides.patients + sides.group
+        return actors(in: aimedAt, events: others)
+    }
+
     /// What the parse says of one cue: the pairs it relates, its agents and patients, and every actor it makes a
     /// participant.
     struct Attribution {
@@ -303,6 +330,10 @@ struct ParseAttribution {
         }
         if patients.isEmpty && cue.stance < 0 {
             patients = actors(in: defied(predicate), events: others).filter { !agents.contains($0) }
+        }
+        if patients.isEmpty {
+            patients = relativeTargets(of: predicate, events: others, hostileEvents: hostileEvents)
+                .filter { !agents.contains($0) }
         }
         patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
             .filter { !agents.contains($0) && !patients.contains($0) }

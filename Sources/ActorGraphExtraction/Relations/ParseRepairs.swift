@@ -6,6 +6,30 @@ extension ParsedSentence {
     /// The sentence with every repair below applied.
     func mended() -> ParsedSentence {
         joiningSplitLists().readingHeadlineCompounds().keepingFrontedModifiersInTheReport().completingNouns()
+            .sayingInAStatement()
+    }
+
+    /// Nouns that, after `in`, say how something was said: "in a joint statement".
+    static let statementNouns: Set<String> = ["statement", "declaration", "communique", "communiqué", "letter"]
+
+    /// "The United States, Britain and Australia condemned China's crackdown on dissent in a joint statement": the
+    /// parser hangs the statement on the noun before it ("dissent"), though it says how the verb was done, by whom
+    /// together. An `in` statement that modifies a noun moves to the nearest verb above it.
+    func sayingInAStatement() -> ParsedSentence {
+        var repaired = self
+        for noun in 0..<count where relations[noun] == "nmod" {
+            guard Self.statementNouns.contains(tokens[noun].form.lowercased()),
+                heads.indices.contains(where: {
+                    heads[$0] == noun && relations[$0] == "case" && tokens[$0].form.lowercased() == "in"
+                })
+            else { continue }
+            var verb = heads[noun]
+            while let current = verb, tags[current] != .verb { verb = heads[current] }
+            guard let verb else { continue }
+            repaired.heads[noun] = verb
+            repaired.relations[noun] = "obl"
+        }
+        return repaired
     }
 
     /// Nouns that a `to` infinitive completes: "readiness to help", "decision to impose", "efforts to ship".

@@ -108,9 +108,9 @@ struct Participants {
                 let members = tree.children[child].filter {
                     tree.caseMarker(of: $0).map(Self.groupCases.contains) ?? false
                 }
-                if members.isEmpty { agents.append(child) } else { group += members }
+                if members.isEmpty { agents.append(Self.standIn(for: child, tree)) } else { group += members }
             case "nsubj:pass", "obj", "iobj":
-                patients.append(child)
+                patients.append(Self.standIn(for: child, tree))
                 for partner in tree.children[child] where ["nmod", "nmod:unmarked"].contains(tree.relation(partner)) {
                     if let marker = tree.caseMarker(of: partner), Self.patientCases.contains(marker) {
                         partners.append(partner)
@@ -207,31 +207,44 @@ struct Participants {
     /// An event or relation noun whose actor the parse does not name takes the subject of the verb it hangs from,
     /// through the nouns between: "Japan will provide $4.5 billion in humanitarian aid to Ukraine", "the Russian
     /// minister fired a salvo of criticism at India", "Russia and India were connected by relations of partnership".
-    /// A subject that names nobody, or a verb that is a cue itself, lends nothing; an oblique lends only when it
-    /// says what the act is for or in, or where the subject takes part in it ("arrives in Indonesia for a summit
-    /// meeting", "$4.5 billion in aid", "to talks", "at a news conference with Tony Blair, Bush said"), not when it
-    /// sets the scene ("despite the censure of Russia, India stayed neutral"); nor does a verb
-    /// lend to a noun that names a group of its own ("called for an end to the conflict between Armenia and
-    /// Azerbaijan").
+    /// A subject that names nobody lends nothing, nor does a verb that is a cue itself to its object ("India opposed
+    /// the aid to Pakistan"); an oblique lends only when it says what the act is for or in, or where the subject takes
+    /// part in it ("arrives in Indonesia for a summit meeting", "$4.5 billion in aid", "to talks", "at a news
+    /// conference with Tony Blair, Bush said", "condemned the crackdown in a joint statement"), not when it sets the
+    /// scene ("despite the censure of Russia, India stayed neutral"); nor does a verb lend to a noun that names a
+    /// group of its own ("called for an end to the conflict between Armenia and Azerbaijan").
     private mutating func lend(
         _ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool
     ) {
         var current = predicate
+        var purpose = false
         while tree.isNominal(current) || tree.tags[current] == .adj {
             let relation = tree.relation(current)
-            let purpose = relation == "obl" && ["for", "in", "to", "at"].contains(tree.caseMarker(of: current) ?? "")
+            purpose = relation == "obl" && ["for", "in", "to", "at"].contains(tree.caseMarker(of: current) ?? "")
             guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(relation) || purpose,
                 let head = tree.head(current)
             else { return }
             current = head
         }
-        guard tree.tags[current] == .verb, !events.contains(current) else { return }
+        // Where the noun says what the act is for or in, the act's subject takes part in it even when the verb is a
+        // cue of its own: "condemned the crackdown in a joint statement", "agreed at talks brokered by Brazil".
+        guard tree.tags[current] == .verb, purpose || !events.contains(current) else { return }
         // A passive verb's subject is acted on: it lends itself to a noun below the verb, never to the verb.
         let subjects = tree.children[current].filter {
             current == predicate ? tree.relation($0) == "nsubj" : tree.relation($0).hasPrefix("nsubj")
         }
         guard subjects.contains(where: namesActor) else { return }
         agents += subjects
+    }
+
+    /// The noun a relative pronoun stands for, as the subject or object of the relative clause it opens ("Qatar,
+    /// which mediates between Israel and Hamas": Qatar; "the deal that Russia signed": the deal); any other token
+    /// stands for itself.
+    static func standIn(for token: Int, _ tree: DependencyTree) -> Int {
+        guard Self.relativePronouns.contains(tree.lowercased(token)), let clause = tree.head(token),
+            tree.relation(clause) == "acl:relcl", let noun = tree.head(clause)
+        else { return token }
+        return noun
     }
 
     /// Whether `verb` is a `to` infinitive completing a noun ("decision to impose").
@@ -263,7 +276,7 @@ struct Participants {
             if ["xcomp", "conj", "advcl"].contains(relation) && !infinitive && !nominal {
                 let subjects = tree.children[head].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
                 if !subjects.isEmpty {
-                    agents += subjects
+                    agents += subjects.map { Self.standIn(for: $0, tree) }
                     return
                 }
                 current = head
@@ -273,14 +286,6 @@ struct Participants {
                 // "China's decision to impose sanctions", "Russia's readiness to continue providing assistance": the
                 // owner of the noun does what it completes.
                 agents.append(owner)
-                return
-            } else if relation == "acl:relcl" {
-                let pronoun = tree.children[current].first {
-                    tree.relation($0).hasPrefix("nsubj") && Self.relativePronouns.contains(tree.lowercased($0))
-                }
-                if let pronoun {
-                    if tree.relation(pronoun) == "nsubj:pass" { patients.append(head) } else { agents.append(head) }
-                }
                 return
             } else {
                 return
