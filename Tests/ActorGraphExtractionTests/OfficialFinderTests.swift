@@ -38,6 +38,12 @@ import Testing
         #expect(people(sentence).contains(person))
     }
 
+    @Test func aCountryJoinedToTheWordAfterItIsNoAffiliation() {
+        // A backer is not the office holder's country: without another, the official is not found at all.
+        #expect(people("Rebels attacked the U.S.-backed interim President Amir Haidari in Herat.").isEmpty)
+        #expect(people("The UN-backed Prime Minister Amir Haidari of Libya flew to Rome.") == ["amir-haidari@LBY"])
+    }
+
     @Test func aFirstNameThatIsACountryIsNotTheCountry() {
         var references = OfficialReferences()
         let found = gazetteer.mentions(

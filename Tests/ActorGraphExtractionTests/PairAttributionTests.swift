@@ -188,6 +188,14 @@ import Testing
         #expect(pairs["CAN-IRN"]?.sign == -1)
     }
 
+    @Test func aHyphenatedBackerDescribesTheNameThatFollowsIt() throws {
+        // The parser hangs "backed" from "withdrew", read as a noun; the word still describes Karzai.
+        let pairs = try relations(
+            "All the candidates opposing U.S.-backed interim President Hamid Karzai withdrew.")
+        #expect(pairs["USA-hamid-karzai"]?.sign == 1)
+        #expect(pairs["USA-hamid-karzai"]?.direction == "USA>hamid-karzai")
+    }
+
     @Test func theObjectOfTheVerbAboveActsInTheInfinitive() throws {
         // Real news (BBC): Britain, France and Germany try to halt Iran's programme, not the United States.
         let lead = try relations(

@@ -15,6 +15,14 @@ import Testing
         #expect(words.filter(\.isMark).map(\.start) == [22, 69])
     }
 
+    @Test func anAbbreviationJoinedByAHyphenIsOneWord() {
+        // The lexicon's `*-backed` then finds "U.S.-backed" as it finds "US-backed"; a lone abbreviation keeps its
+        // inner periods and loses the last.
+        #expect(SentenceWords("U.S.-backed forces met U.N. envoys, Mr. Li said.").words.map(\.text) == [
+            "u.s.-backed", "forces", "met", "u.n", "envoys", ",", "mr", "li", "said",
+        ])
+    }
+
     @Test func lettersOfAnyScriptAndDigitsMakeWords() {
         #expect(SentenceWords("ÉLAN – 北京 ’’ -x- 3.5").words.map(\.text) == ["élan", "北京", "x", "3", "5"])
     }

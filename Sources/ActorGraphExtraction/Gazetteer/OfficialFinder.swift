@@ -124,9 +124,7 @@ private struct Reading {
     private func affiliationBefore(_ title: Int) -> String? {
         var index = title - 1
         while index >= 0, index >= title - 5, tokens[index].stop == nil {
-            if let mention = mentionAt[index], finder.isAffiliation(mentions[mention]), !isReceiving(index) {
-                return mentions[mention].actor
-            }
+            if let affiliation = affiliation(at: index) { return affiliation }
             index -= 1
         }
         return nil
@@ -152,9 +150,7 @@ private struct Reading {
         else { return nil }
         var index = comma + 1
         while index < tokens.count, index <= title.upperBound + 8 {
-            if let mention = mentionAt[index], finder.isAffiliation(mentions[mention]), !isReceiving(index) {
-                return (names, mentions[mention].actor)
-            }
+            if let affiliation = affiliation(at: index) { return (names, affiliation) }
             if index >= title.upperBound, tokens[index].stop != nil { break }
             index += 1
         }
@@ -227,6 +223,17 @@ private struct Reading {
             }
         }
         return best
+    }
+
+    /// The country or grouping named at token `index` that an official beside it may act for: not a receiving state,
+    /// nor one joined by a hyphen to the word after it (`U.S.-backed interim President Hamid Karzai` is not
+    /// American).
+    private func affiliation(at index: Int) -> String? {
+        guard let mention = mentionAt[index], finder.isAffiliation(mentions[mention]), !isReceiving(index) else {
+            return nil
+        }
+        let joined = mentions[mention].end < tokens[index].end && tokens[index].text.contains("-")
+        return joined ? nil : mentions[mention].actor
     }
 
     /// A receiving state: `to India`, `in India`, `to the United States`.

@@ -391,11 +391,20 @@ struct ParseAttribution {
         var first = suffix
         while first > 0, parse.tokens[first - 1].end == parse.tokens[first].start { first -= 1 }
         let agents = (first..<suffix).flatMap { actorsAt[$0] ?? [] }
-        let patients = tree.head(suffix).flatMap { actorsAt[$0] }?.filter { !agents.contains($0) } ?? []
+        // The word stands before the noun it describes: where the parse hangs it elsewhere ("U.S.-backed interim
+        // President Hamid Karzai withdrew", with `withdrew` read as a noun), the first actor of the words that
+        // follow it, up to the end of their noun phrase.
+        let described = tree.head(suffix).flatMap { actorsAt[$0] }
+            ?? parse.tokens.indices[(suffix + 1)...].prefix { Self.nounPhraseTags.contains(tree.tags[$0]) }
+                .lazy.compactMap { actorsAt[$0] }.first
+        let patients = described?.filter { !agents.contains($0) } ?? []
         return Attribution(
             links: agents.flatMap { agent in patients.map { Link(agent, $0, true) } }, agents: agents,
             patients: patients, participants: Set(agents + patients), settled: true)
     }
+
+    /// The tags of the words that may stand between a describing word and the noun it describes.
+    private static let nounPhraseTags: Set<UniversalTag> = [.adj, .noun, .propn, .num, .det]
 
     /// The actors the argument tokens stand for, in order, each once.
     private func actors(in arguments: [Int], events: Set<Int>) -> [String] {

@@ -28,7 +28,7 @@ struct SentenceWords: Sendable {
             while position < bytes.count {
                 let byte = bytes[position]
                 let (isWord, length) = WordCharacters.classify(bytes, at: position)
-                if isWord || Self.joinerLength(bytes, at: position) > 0 {
+                if isWord || Self.joinerLength(bytes, at: position) > 0 || Self.isAbbreviationDot(bytes, at: position) {
                     run = run ?? position
                 } else {
                     if let start = run { words += Self.word(bytes, start..<position) }
@@ -97,6 +97,19 @@ struct SentenceWords: Sendable {
         guard let first = words.firstIndex(where: { $0.end > start }), words[first].start < end else { return nil }
         let last = words[first...].lastIndex { $0.start < end } ?? first
         return first...last
+    }
+
+    /// Whether the byte at `position` is the period after a lone letter of an abbreviation that goes on (`U.S.-led`,
+    /// `U.N.-backed`): the abbreviation and what is joined to it make one word, `u.s.-led`, so that the lexicon's
+    /// `*-led` finds it as it finds `us-led`.
+    private static func isAbbreviationDot(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        func isLetter(_ index: Int) -> Bool {
+            bytes.indices.contains(index) && (0x41...0x5A).contains(bytes[index] & 0xDF)
+        }
+        guard bytes[position] == UInt8(ascii: "."), isLetter(position - 1), !isLetter(position - 2),
+            position + 1 < bytes.count
+        else { return false }
+        return isLetter(position + 1) || bytes[position + 1] == UInt8(ascii: "-")
     }
 
     /// The length of the joiner (`-`, `'`, `’`) at `position`, or 0.
