@@ -180,6 +180,20 @@ import Testing
         #expect(pledged["RUS-UKR"]?.sign != -1)
     }
 
+    @Test func whoBrokersTalksHelpsEverySideOfThem() throws {
+        let pairs = try relations("Thailand and Cambodia signed a truce at talks brokered by Malaysia.")
+        #expect(pairs["MYS-THA"]?.sign == 1)
+        #expect(pairs["KHM-MYS"]?.sign == 1)
+        #expect(pairs["KHM-THA"]?.sign == 1)
+    }
+
+    @Test func whomACooperativeActAngersIsAngeredByEverySideOfIt() throws {
+        let pairs = try relations("Georgia applied to join NATO, angering Moscow.")
+        #expect(pairs["GEO-RUS"]?.sign == -1)
+        #expect(pairs["NATO-RUS"]?.sign == -1)
+        #expect(pairs["GEO-NATO"]?.sign == 1)
+    }
+
     @Test func whoSayTogetherInAJointStatementArePartners() throws {
         let pairs = try relations(
             "Canada, Britain and Australia condemned Iran's crackdown on protesters in a joint statement.")

@@ -274,6 +274,38 @@ struct ParseAttribution {
         return actors(in: aimedAt, events: others)
     }
 
+    /// "Talks brokered by Brazil", "a prisoner swap mediated by the United Arab Emirates": a passive participle that
+    /// modifies a noun acts on what the noun names, and on an act on every side of it. Its `by` agent shows it is
+    /// one: the parser also reads a main verb as a participle ("Eritrean troops fought alongside ...").
+    private func participleTargets(of predicate: Int, events: Set<Int>) -> [String] {
+        guard tree.relation(predicate) == "acl", parse.pennTags[predicate] == "VBN",
+            tree.children[predicate].contains(where: { tree.relation($0) == "obl:agent" }),
+            let noun = tree.head(predicate)
+        else { return [] }
+        guard events.contains(noun) else { return actors(in: [noun], events: events) }
+        let others = events.subtracting([noun])
+        let sides = Participants(of: noun, in: tree, events: others) { token in
+            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+        }
+        return actors(in: sides.agents + sides.patients + sides.group, events: others)
+    }
+
+    /// "Sweden and Finland applied to join NATO, infuriating Moscow": the hostility a participle after a cooperative
+    /// act stirs comes of that act, so its other sides (NATO) cause it too, beside the subject that the participle
+    /// shares with its clause.
+    private func partnersCausing(_ predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
+        guard tree.relation(predicate) == "advcl", parse.pennTags[predicate] == "VBG",
+            tree.children[predicate].contains(where: { tree.relation($0) == "obj" }), let verb = tree.head(predicate),
+            let act = ([verb] + tree.children[verb].filter { tree.relation($0) == "obj" }).first(where: events.contains),
+            !hostileEvents.contains(act)
+        else { return [] }
+        let others = events.subtracting([act])
+        let sides = Participants(of: act, in: tree, events: others) { token in
+            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+        }
+        return actors(in: sides.patients, events: others)
+    }
+
     /// What the parse says of one cue: the pairs it relates, its agents and patients, and every actor it makes a
     /// participant.
     struct Attribution {
@@ -305,6 +337,7 @@ struct ParseAttribution {
             roles.patients.removeAll { tree.caseMarker(of: $0) == "from" }
         }
         let agents = actors(in: roles.agents, events: others)
+            + (cue.stance < 0 ? partnersCausing(predicate, events: others, hostileEvents: hostileEvents) : [])
         // "Russia condemned the US sanctions against Turkey", parsed with "against Turkey" on the verb: beside an
         // object that is a hostile act, such a phrase names that act's victim, not the condemner's target.
         let condemnedAct =
@@ -334,6 +367,9 @@ struct ParseAttribution {
         if patients.isEmpty {
             patients = relativeTargets(of: predicate, events: others, hostileEvents: hostileEvents)
                 .filter { !agents.contains($0) }
+        }
+        if patients.isEmpty {
+            patients = participleTargets(of: predicate, events: others).filter { !agents.contains($0) }
         }
         patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
             .filter { !agents.contains($0) && !patients.contains($0) }
