@@ -180,6 +180,14 @@ import Testing
         #expect(pledged["RUS-UKR"]?.sign != -1)
     }
 
+    @Test func heWhoSpeaksForAnOfficeActsForItsCountry() throws {
+        let restored = try relations("The Kenyan president said he would restore ties with Somalia.")
+        #expect(restored["KEN-SOM"]?.sign == 1)
+        // A militant leader holds no office of the state he comes from.
+        let militant = try relations("A Pakistani militant leader said he would not meet the Chinese envoys.")
+        #expect(militant["CHN-PAK"]?.sign == 0)
+    }
+
     @Test func whoBrokersTalksHelpsEverySideOfThem() throws {
         let pairs = try relations("Thailand and Cambodia signed a truce at talks brokered by Malaysia.")
         #expect(pairs["MYS-THA"]?.sign == 1)

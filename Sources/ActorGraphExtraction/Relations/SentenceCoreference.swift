@@ -77,11 +77,21 @@ struct SentenceCoreference {
                 return
             }
         }
+        // "Colombia's president said he would restore relations with Venezuela": he is the speaker, and a speaker
+        // named by an office stands for the country that holds it.
+        if kind == .person, tree.relation(token) == "nsubj" {
+            let speakers = tree.speaker(of: token).filter { Self.isStateOffice($0, in: tree, offices: offices) }
+            let actors = speakers.flatMap { tree.ownExtent(of: $0) }.sorted().flatMap { actorsAt[$0] ?? [] }
+            if !actors.isEmpty {
+                actorsAt[token] = actors
+                return
+            }
+        }
         if tree.relation(token) == "nmod:poss", let subject = Self.clauseSubject(above: token, in: tree) {
             let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
             // "Putin's new year message was extended to ... even its arch-rival": a person stands for their country;
             // "the Pakistani president met Blair on his first visit to London": so does an office held for one.
-            let office = kind == .person && offices.contains(tree.lowercased(subject))
+            let office = kind == .person && Self.isStateOffice(subject, in: tree, offices: offices)
             if !actors.isEmpty
                 && (kind == .nonPerson || office || actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }))
             {
@@ -156,6 +166,19 @@ struct SentenceCoreference {
         else { return }
         actorsAt[token] = referent.value
         referents.insert(token)
+    }
+
+    /// Words that make an office no state's: "a Pakistani militant leader" does not act for Pakistan.
+    static let nonStateModifiers: Set<String> = [
+        "militant", "rebel", "opposition", "insurgent", "separatist", "tribal", "guerrilla", "terrorist", "party",
+        "union", "church", "religious", "spiritual", "militia",
+    ]
+
+    /// Whether `token` names an office held for a state (`president`, `minister`): an office noun without a
+    /// modifier that makes it no state's.
+    static func isStateOffice(_ token: Int, in tree: DependencyTree, offices: Set<String>) -> Bool {
+        offices.contains(tree.lowercased(token))
+            && !tree.children[token].contains { nonStateModifiers.contains(tree.lowercased($0)) }
     }
 
     /// The subject of the nearest clause above `token` that has one, unless `token` lies within that subject.
