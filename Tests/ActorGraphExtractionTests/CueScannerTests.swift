@@ -90,7 +90,7 @@ import Testing
         // Corpus/003: the title, with `need not worry` and `should not worry`.
         #expect(cues("Russia-Pakistan relations: Russia clarifies military relations with Pakistan, said – India need "
             + "not worry – Russia clarifies military relations with Pakistan, says India should not worry")
-            == ["not worry=0.1", "not worry=0.1"])
+            == ["military relations=0.6", "not worry=0.1", "military relations=0.6", "not worry=0.1"])
         #expect(lean("India does not have to worry") > 0)
     }
 
