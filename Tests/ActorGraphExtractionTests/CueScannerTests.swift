@@ -86,6 +86,12 @@ import Testing
         #expect(lean("Our bilateral relations are against anyone") < 0)
     }
 
+    @Test func aGameOrTestAgainstACountryIsSportNotHostility() {
+        #expect(lean("Ireland made three changes from the game against Wales.") == 0)
+        #expect(lean("He was capped in the Tests against the United States and Canada.") == 0)
+        #expect(lean("Ireland turned against Wales.") < 0, "outside sport, against still leans hostile")
+    }
+
     @Test func needNotWorryLeansCooperative() {
         // Corpus/003: the title, with `need not worry` and `should not worry`.
         #expect(cues("Russia-Pakistan relations: Russia clarifies military relations with Pakistan, said – India need "

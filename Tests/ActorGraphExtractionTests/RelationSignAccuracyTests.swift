@@ -27,7 +27,7 @@ import Testing
         print(score.report("news-relations.tsv, dev"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 322)
-        #expect(score.right >= 258, "floor: 258 of 322 (80%)")
+        #expect(score.right >= 259, "floor: 259 of 322 (80%)")
     }
 
     /// The held-out rows: scored and reported, never read to tune (their misses are not printed).
