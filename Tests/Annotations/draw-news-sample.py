@@ -3,6 +3,8 @@
 
     python3 Tests/Annotations/draw-news-sample.py [--news ../shared/bench/news.jsonl] [--n 300] > skeleton.tsv
     python3 Tests/Annotations/draw-news-sample.py --show | less     # the drawn sentences, to read (annotators)
+    python3 Tests/Annotations/draw-news-sample.py --seed 20261207 --n 100 --first 301 \
+        --exclude Tests/Annotations/news-relations.tsv              # the second draw, n301-n400
 
 Steps, all deterministic:
   1. Read news.jsonl (one article a line: id, title, text); only `text` is split (titles are not sentences here).
@@ -11,7 +13,9 @@ Steps, all deterministic:
      follow, except after a common abbreviation (ABBREVIATIONS below: Mr. Mrs. Dr. St. Gen. No. Jan. ... U.S.
      U.N. U.K.) or a single capital initial ("George W. Bush"). A sentence runs from its first to its last
      non-whitespace character; whitespace runs become one space (news_sentences.collapse).
-  3. Find actors with names from the project's gazetteer (Sources/ActorGraphExtraction/Resources/Gazetteer):
+  3. Find actors with names from the project's gazetteer (Sources/ActorGraphExtraction/Resources/Gazetteer, as it
+     was at DRAWN_WITH, read with git show, since its names decide the candidates; --gazetteer-at worktree reads
+     today's files and draws other sentences):
      countries (name, official name, aliases, demonyms, metonyms such as capitals, and "Sino-"-style prefixes
      when a hyphen follows), the groupings that relations.tsv's conventions give an id (GROUPINGS below; the
      gazetteer's others, such as IMF, WTO, G8, are no actors there), both blocs, and people (counted as their
@@ -31,7 +35,7 @@ instead, for an annotator to read in a terminal or through a pipe; it refuses to
 The draw only selects candidates: the annotation lists the pairs a careful reader sees, which can differ from what
 this matcher found.
 """
-import argparse, json, os, random, re, signal, stat, sys
+import argparse, json, os, random, re, signal, stat, subprocess, sys
 
 sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -42,6 +46,10 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 GAZETTEER = os.path.join(ROOT, "Sources", "ActorGraphExtraction", "Resources", "Gazetteer")
 NEWS = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "news.jsonl"))
 SEED = 20261206
+# The pool of candidates depends on the gazetteer's names, which change: the draw reads them as they were when
+# news-relations.tsv was drawn, so that the same command always gives the same rows.
+DRAWN_WITH = "09e74c4963ae99899497dfb5d11a55b856a1080d"
+GAZETTEER_AT = DRAWN_WITH
 MAX_CHARS = 400
 
 # The grouping ids of relations.tsv's conventions.
@@ -90,8 +98,17 @@ def split_sentences(text):
 
 
 def load(name):
-    with open(os.path.join(GAZETTEER, name + ".json"), encoding="utf-8") as fh:
-        return json.load(fh)
+    """A gazetteer file as it was at GAZETTEER_AT (or as it is now, for "worktree")."""
+    if GAZETTEER_AT == "worktree":
+        with open(os.path.join(GAZETTEER, name + ".json"), encoding="utf-8") as fh:
+            return json.load(fh)
+    path = os.path.relpath(os.path.join(GAZETTEER, name + ".json"), ROOT)
+    shown = subprocess.run(["git", "-C", ROOT, "show", "%s:%s" % (GAZETTEER_AT, path)], capture_output=True)
+    if shown.returncode != 0:
+        sys.exit("cannot read %s as of commit %s (%s): the draw needs the repository's git history, or "
+                 "--gazetteer-at worktree for today's names (which draws other sentences)"
+                 % (path, GAZETTEER_AT, shown.stderr.decode(errors="replace").strip()))
+    return json.loads(shown.stdout.decode("utf-8"))
 
 
 def name_table():
@@ -167,20 +184,34 @@ def main():
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--show", action="store_true",
                     help="list the drawn sentences' texts for an annotator, to a terminal or a pipe only")
+    ap.add_argument("--gazetteer-at", default=DRAWN_WITH,
+                    help="the commit whose gazetteer finds the candidates (default: the one the rows were drawn "
+                         "with), or worktree")
+    ap.add_argument("--exclude", help="an annotation file (news-relations.tsv) whose rows before --first are not "
+                                      "drawn again")
+    ap.add_argument("--first", type=int, default=1, help="the number of the first row drawn (n001 by default)")
     a = ap.parse_args()
+    global GAZETTEER_AT
+    GAZETTEER_AT = a.gazetteer_at
     if a.show and stat.S_ISREG(os.fstat(sys.stdout.fileno()).st_mode):
         sys.exit("--show writes the news texts, which must not be copied into files (../shared/bench/README.md): "
                  "read them in a terminal or through a pipe (| less), not redirected to a file")
     pool = candidates(a.news)
+    if a.exclude:
+        with open(a.exclude, encoding="utf-8") as fh:
+            rows = [line.split("\t") for line in fh if line.strip() and not line.startswith("#")][1:]
+        # Rows from --first on are the ones this draw gives, so the command also reproduces them once they are in.
+        taken = {(row[1], row[2]) for row in rows if int(row[0].lstrip("n")) < a.first}
+        pool = [c for c in pool if ("bench:" + c[0], "%d-%d" % c[4]) not in taken]
     drawn = random.Random(a.seed).sample(pool, a.n)
     print("# %d candidate sentences; %d drawn with random.Random(%d)" % (len(pool), a.n, a.seed), file=sys.stderr)
     if a.show:
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quietly stop when the pager quits
-        for k, (art, _i, s, ids, (start, end)) in enumerate(drawn, 1):
+        for k, (art, _i, s, ids, (start, end)) in enumerate(drawn, a.first):
             print("n%03d  bench:%s  %d-%d  [%s]\n    %s\n" % (k, art, start, end, " ".join(ids), s))
         return
     print("id\tsource\tspan\tcheck\tmatched")
-    for k, (art, _i, s, ids, (start, end)) in enumerate(drawn, 1):
+    for k, (art, _i, s, ids, (start, end)) in enumerate(drawn, a.first):
         print("n%03d\tbench:%s\t%d-%d\t%s\t%s" % (k, art, start, end, digest(s), " ".join(ids)))
 
 
