@@ -180,6 +180,23 @@ import Testing
         #expect(pledged["RUS-UKR"]?.sign != -1)
     }
 
+    @Test func aWarInACountryIsFoughtOnItByWhoLeadsIt() throws {
+        let pairs = try relations("The US-led war in Iraq divided Europe.")
+        #expect(pairs["IRQ-USA"]?.sign == -1)
+    }
+
+    @Test func whomAVerbWarnsAgainstDoingSomethingIsTheOneWhoWouldDoIt() throws {
+        let pairs = try relations("China warned Singapore against visiting Taiwan.")
+        #expect(pairs["CHN-SGP"]?.sign == -1)
+        #expect(pairs["SGP-TWN"]?.sign == 1, "Singapore would visit, not China")
+        #expect(pairs["CHN-TWN"]?.sign == -1, "the warning is aimed at the visit, so at Taiwan too")
+    }
+
+    @Test func aCountryNamedOnlyAsWhereAnAttackHappenedIsNoSideOfIt() throws {
+        let pairs = try relations("A bomb attack on a Turkish convoy in Afghanistan wounded four soldiers.")
+        #expect(pairs["AFG-TUR"]?.sign == 0)
+    }
+
     @Test func heWhoSpeaksForAnOfficeActsForItsCountry() throws {
         let restored = try relations("The Kenyan president said he would restore ties with Somalia.")
         #expect(restored["KEN-SOM"]?.sign == 1)

@@ -100,7 +100,8 @@ struct DependencyTree {
         "in", "inside", "into", "near", "at", "across", "within", "throughout", "around", "outside",
     ]
 
-    private func isPlace(_ token: Int) -> Bool {
+    /// Whether the nominal `token` names where something is or happens: its preposition is a place preposition.
+    func isPlace(_ token: Int) -> Bool {
         caseMarker(of: token).map(Self.placePrepositions.contains) ?? false
     }
 

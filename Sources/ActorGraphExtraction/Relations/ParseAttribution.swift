@@ -113,6 +113,12 @@ struct ParseAttribution {
             else { return nil }
             return (noun, cues, actors)
         }
+        // Actors named only as where something happened ("a Turkish engineer kidnapped in Afghanistan", "in
+        // Baghdad's Sadr City"): the word-order guess may not make them a side of a hostile act whose victim the parse
+        // names. Where it names none, the place may be the victim ("drones struck a refinery in Russia's Krasnodar
+        // region", "condemned the coup in Niger"); and cooperation "in" something is no place ("India's
+        // participation in it").
+        let placeOnly = placeOnlyActors
         for ((cue, predicate), found) in zip(placed, attributions) {
             // The word-order guess may not take an actor that modifies another act's noun ("to
             // counterbalance its Western isolation by fortifying ties with key allies, particularly India": the West
@@ -131,6 +137,10 @@ struct ParseAttribution {
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
                         !taken.contains(link.source) && !taken.contains(link.target),
+                        cue.stance > 0 || found.patients.isEmpty
+                            || [link.source, link.target].allSatisfy({
+                                found.participants.contains($0) || !placeOnly.contains($0)
+                            }),
                         (related[ActorPairKey(link.source, link.target)] ?? 0) * cue.stance >= 0
                     else { return false }
                     // The word-order guess may not reach into another clause of the parse ("India is a trusted
@@ -159,6 +169,22 @@ struct ParseAttribution {
     static func contrastWeight(of token: Int, contrast: Int?) -> Double {
         guard let contrast else { return 1 }
         return token < contrast ? 0.5 : 1.5
+    }
+
+    /// The actors every mention of which names a place: the object of a place preposition ("in Iraq"), or a word
+    /// that modifies one ("in Baghdad's Sadr City").
+    private var placeOnlyActors: Set<String> {
+        var places = Set<String>()
+        var elsewhere = Set<String>()
+        for (token, actors) in actorsAt {
+            let modified = tree.relation(token) == "nmod:poss" ? tree.head(token) : nil
+            if tree.isPlace(token) || modified.map(tree.isPlace) == true {
+                places.formUnion(actors)
+            } else {
+                elsewhere.formUnion(actors)
+            }
+        }
+        return places.subtracting(elsewhere)
     }
 
     /// The `but` or `yet` that sets two clauses against each other, if the sentence has one.

@@ -34,6 +34,9 @@ struct Participants {
         "on", "against", "to", "toward", "towards", "with", "from", "at", "over", "into", "upon", "onto",
     ]
     static let groupCases: Set<String> = ["between", "among", "amongst", "within"]
+    /// Nouns of a war fought on a country, which their `in` phrase names: "the US-led war in Iraq" is a war on
+    /// Iraq, where "killed in Iraq" only says where.
+    static let warNouns: Set<String> = ["war", "wars", "invasion"]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whom"]
     /// Verbs that do little but carry the event their object names: the subject of "imposed sanctions", "held
     /// talks", "formed the Quad", "pledged closer cooperation" is the event's agent.
@@ -120,7 +123,12 @@ struct Participants {
             case "acl" where isNoun && Self.supportVerbs.contains(tree.lowercased(child)):
                 // "sanctions imposed by Washington": the agent of the participle that carries the event.
                 agents += tree.children[child].filter { tree.relation($0) == "obl:agent" }
-            case "compound" where isNoun, "amod" where isNoun: agents.append(child)
+            case "compound" where isNoun, "amod" where isNoun:
+                agents.append(child)
+                // "the US-led war", parsed with US under the participle: who leads it acts in it.
+                if tree.tags[child] == .verb {
+                    agents += tree.children[child].filter { tree.relation($0) == "obl:unmarked" }
+                }
             case "obl", "nmod", "obl:unmarked", "nmod:unmarked":
                 guard let marker else { continue }
                 if marker == "by" || (isNoun && marker == "from") {
@@ -128,7 +136,9 @@ struct Participants {
                     agents.append(child)
                 } else if Self.groupCases.contains(marker) {
                     group.append(child)
-                } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of") {
+                } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of")
+                    || (marker == "in" && Self.warNouns.contains(tree.lowercased(predicate)))
+                {
                     patients.append(child)
                 }
             default: break
@@ -269,7 +279,12 @@ struct Participants {
             let nominal = relation == "advcl" && tree.isNominal(current)
             // "prompting Israel to recall its ambassadors", "urged India to stop": an object of the verb above
             // controls the infinitive below it.
-            if relation == "xcomp", let controller = tree.children[head].first(where: { tree.relation($0) == "obj" }) {
+            // "warned Singapore officials against visiting Taiwan", "barred Britain from joining": so does the object
+            // of a verb whose participle clause says what the object is warned against or kept from.
+            let kept = relation == "advcl" && tree.children[current].contains {
+                tree.relation($0) == "mark" && ["against", "from"].contains(tree.lowercased($0))
+            }
+            if relation == "xcomp" || kept, let controller = tree.children[head].first(where: { tree.relation($0) == "obj" }) {
                 agents.append(controller)
                 return
             }
