@@ -197,6 +197,14 @@ import Testing
         #expect(pairs["AFG-TUR"]?.sign == 0)
     }
 
+    @Test func aKillingOrKidnappingRelatesOnlyWhomTheParseMakesItsSides() throws {
+        let killed = try relations("Israeli troops killed two Palestinians near the border on Friday.")
+        #expect(killed["ISR-PSE"]?.sign == -1)
+        // No doer is named: neither the place nor the ministry that reports it did it.
+        let kidnapped = try relations("A Turkish engineer was kidnapped in Afghanistan, the Afghan interior ministry said.")
+        #expect(kidnapped["AFG-TUR"]?.sign == 0)
+    }
+
     @Test func heWhoSpeaksForAnOfficeActsForItsCountry() throws {
         let restored = try relations("The Kenyan president said he would restore ties with Somalia.")
         #expect(restored["KEN-SOM"]?.sign == 1)

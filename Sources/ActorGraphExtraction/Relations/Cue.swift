@@ -16,6 +16,8 @@ public struct Cue: Sendable, Hashable {
     /// Whether it states one actor's attitude (praise, support, a statement or an appeal) rather than an act done
     /// together: "France and Germany welcomed the deal" makes France and Germany no partners.
     public var isAttitude = false
+    /// Whether its sides come from the parse alone (a killing or kidnapping: the lexicon's `parse_only_cues`).
+    public var isParseOnly = false
 
     /// The cue as the lexicon writes it, without the `not ` of negation.
     var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }
@@ -36,6 +38,6 @@ public struct Cue: Sendable, Hashable {
     var negation: Cue {
         Cue(
             phrase: "not " + phrase, stance: -stance / 2, position: position, length: length, negated: true,
-            reversal: reversal, isAttitude: isAttitude)
+            reversal: reversal, isAttitude: isAttitude, isParseOnly: isParseOnly)
     }
 }

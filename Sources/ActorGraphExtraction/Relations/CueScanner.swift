@@ -39,7 +39,8 @@ public struct CueScanner: Sendable {
             if let cue = lexicon.cue(startingAt: index, in: tokens) {
                 let length = cue.words.count
                 let found = Cue(
-                    phrase: cue.phrase, stance: cue.stance, position: index, length: length, isAttitude: cue.isAttitude)
+                    phrase: cue.phrase, stance: cue.stance, position: index, length: length, isAttitude: cue.isAttitude,
+                    isParseOnly: cue.isParseOnly)
                 if let end = negationEnds, index <= end {
                     cues.append(found.negation)
                     negationEnds = nil

@@ -131,7 +131,7 @@ struct ParseAttribution {
                 tree.relation(token) == "obj" && tree.head(token).map(events.contains) == true
             } ?? false
             let given =
-                found.links.contains { $0.source != $0.target } || condemned || found.settled
+                found.links.contains { $0.source != $0.target } || condemned || found.settled || cue.isParseOnly
                     || predicate.map(ownsUnnamed) == true
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in

@@ -36,6 +36,8 @@ public struct StanceLexicon: Sendable {
         var isMaterial = false
         /// One actor's attitude (a statement or appeal, or one of `attitude_cues`): its subjects hold it each.
         var isAttitude = false
+        /// One of `parse_only_cues`: its sides come from the parse alone, never from the words' order.
+        var isParseOnly = false
     }
 
     /// Words and phrases, written as cues are, that mark a kind of sentence: one-word exact markers in a set, the
@@ -130,6 +132,7 @@ public struct StanceLexicon: Sendable {
             var private_people: [String]
             var noun_only: [String]
             var attitude_cues: [String]
+            var parse_only_cues: [String]
             var cues: [Entry]
         }
         let file: File
@@ -139,11 +142,13 @@ public struct StanceLexicon: Sendable {
             throw GazetteerError.malformed(url.path, String(describing: error))
         }
         let attitudes = Set(file.attitude_cues)
+        let parseOnly = Set(file.parse_only_cues)
         let cues = file.cues.map { entry in
             Cue(
                 phrase: entry.cue, words: entry.cue.split(separator: " ").map { Word(String($0)) }, stance: entry.stance,
                 isMaterial: entry.cameo == "06",
-                isAttitude: ["01", "02"].contains(entry.cameo) || attitudes.contains(entry.cue))
+                isAttitude: ["01", "02"].contains(entry.cameo) || attitudes.contains(entry.cue),
+                isParseOnly: parseOnly.contains(entry.cue))
         }
         .sorted { ($0.words.count, $1.phrase) > ($1.words.count, $0.phrase) }
         var byFirst: [String: [Cue]] = [:]
