@@ -205,6 +205,14 @@ import Testing
         #expect(kidnapped["AFG-TUR"]?.sign == 0)
     }
 
+    @Test func whoHostsACooperativeActIsOnGoodTermsWithEverySideOfIt() throws {
+        let talks = try relations("Oman hosted talks between Iran and Britain.")
+        #expect(talks["IRN-OMN"]?.sign == 1)
+        #expect(talks["GBR-OMN"]?.sign == 1)
+        let summit = try relations("The summit on Afghan reconstruction was hosted by Japan.")
+        #expect(summit["AFG-JPN"]?.sign == 1)
+    }
+
     @Test func heWhoSpeaksForAnOfficeActsForItsCountry() throws {
         let restored = try relations("The Kenyan president said he would restore ties with Somalia.")
         #expect(restored["KEN-SOM"]?.sign == 1)

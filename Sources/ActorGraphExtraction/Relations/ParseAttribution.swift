@@ -223,6 +223,9 @@ struct ParseAttribution {
         return lexicon.referringNouns.contains(singular)
     }
 
+    /// The stems of verbs that make their subject the host of the act their object names.
+    static let hostingVerbs = ["host", "sponsor", "broker", "mediat", "organis", "organiz", "convene", "chair"]
+
     /// Nouns that, as "a move", sum up what the main clause reports.
     static let summaryNouns: Set<String> = ["move", "step", "decision", "deployment", "development", "measure"]
 
@@ -396,6 +399,18 @@ struct ParseAttribution {
         }
         if patients.isEmpty {
             patients = participleTargets(of: predicate, events: others).filter { !agents.contains($0) }
+        }
+        if patients.isEmpty && cue.stance > 0 && Self.hostingVerbs.contains(where: tree.lowercased(predicate).hasPrefix) {
+            // "The meeting on Palestinian reform is hosted by Tony Blair", "Oman hosted talks between Iran and
+            // Britain": who hosts, sponsors or brokers a cooperative act is on good terms with every side of it.
+            patients = roles.patients.filter { others.contains($0) && !hostileEvents.contains($0) }
+                .flatMap { event in
+                    let sides = Participants(of: event, in: tree, events: others.subtracting([event])) { token in
+                        tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
+                    }
+                    return actors(in: sides.agents + sides.patients + sides.group, events: others)
+                }
+                .filter { !agents.contains($0) }
         }
         patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
             .filter { !agents.contains($0) && !patients.contains($0) }
