@@ -87,11 +87,17 @@ def run_pipelines(corpus, work, spacy):
     return outputs
 
 
+# The gazetteer's UN bodies that the annotations, which give them no id of their own, count as the UN
+# (news-relations.tsv's conventions: "the UN's nuclear watchdog", "the UN General Assembly").
+ANNOTATED_AS = {"UNGA": "UN", "UNHRC": "UN", "IAEA": "UN"}
+
+
 def pair_signs(out):
     """(document, a, b) -> sign, from every evidence sentence, with people moved to their country."""
     network = json.load(open(os.path.join(out, "network.json"), encoding="utf-8"))
     country = {n["id"]: (n.get("affiliation") or n["id"]) if n["kind"] in ("person", "organization") else n["id"]
                for n in network["nodes"]}
+    country = {node: ANNOTATED_AS.get(side, side) for node, side in country.items()}
     sums = collections.defaultdict(float)
     for edge in network["edges"]:
         if edge["kind"] != "relation":

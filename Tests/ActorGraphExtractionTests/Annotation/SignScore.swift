@@ -43,13 +43,20 @@ struct SignScore {
         }
     }
 
+    /// The gazetteer's UN bodies that the annotations, which give them no id of their own, count as the UN
+    /// (`news-relations.tsv`'s conventions: "the UN's nuclear watchdog", "the UN General Assembly").
+    static let annotatedAs = ["UNGA": "UN", "UNHRC": "UN", "IAEA": "UN"]
+
     /// The sign of each pair of the sentence once people are replaced by their countries.
     static func projectedSigns(of sentence: String, extractor: RelationExtractor) -> [ActorPair: Int] {
         let found = extractor.relations(in: sentence)
         // A person the gazetteer does not know (an official found by title) carries the affiliation on the mention.
         var affiliations: [String: String] = [:]
         for mention in found.mentions { affiliations[mention.actor] = mention.affiliation }
-        func country(_ id: String) -> String { extractor.gazetteer.actors[id]?.affiliation ?? affiliations[id] ?? id }
+        func country(_ id: String) -> String {
+            let side = extractor.gazetteer.actors[id]?.affiliation ?? affiliations[id] ?? id
+            return Self.annotatedAs[side] ?? side
+        }
         var sums: [ActorPair: Double] = [:]
         for observation in found.observations {
             let (a, b) = (country(observation.a), country(observation.b))
