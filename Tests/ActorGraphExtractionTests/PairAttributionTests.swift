@@ -213,6 +213,11 @@ import Testing
         #expect(summit["AFG-JPN"]?.sign == 1)
     }
 
+    @Test func aRoleGivenToEachOfTwoSubjectsMakesThemNoPartners() throws {
+        #expect(try relations("Mexico and Venezuela are major oil exporters.")["MEX-VEN"]?.sign == 0)
+        #expect(try relations("India and Japan are close partners.")["IND-JPN"]?.sign == 1)
+    }
+
     @Test func heWhoSpeaksForAnOfficeActsForItsCountry() throws {
         let restored = try relations("The Kenyan president said he would restore ties with Somalia.")
         #expect(restored["KEN-SOM"]?.sign == 1)

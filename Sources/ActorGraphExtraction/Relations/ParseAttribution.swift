@@ -451,7 +451,13 @@ struct ParseAttribution {
         // "India and Japan signed a deal with Australia": who act together are partners; "France and Germany
         // welcomed the deal": who each hold an attitude, named together as one argument, are not ("Turkey's EU
         // hopes" names two).
-        let parallel = cue.isAttitude && agents.count > 1 && roles.agents.count == 1
+        // So are coordinated subjects of a role a noun gives them each ("Mexico and Venezuela are important oil
+        // exporters"), unless the role is a relation to each other ("India and Japan are partners").
+        let subjects = roles.agents.filter { tree.relation($0) == "nsubj" }
+        let role = tree.isNominal(predicate) && tree.children[predicate].contains { tree.relation($0) == "cop" }
+            && !lexicon.referringNouns.contains(String(tree.lowercased(predicate).reversed().drop { $0 == "s" }.reversed()))
+            && subjects.count == 1 && subjects.allSatisfy { tree.coordination(of: $0).count > 1 }
+        let parallel = (cue.isAttitude && roles.agents.count == 1 || role) && agents.count > 1
         if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
