@@ -270,10 +270,7 @@ struct ParseAttribution {
         else { return [] }
         let cues = ([act] + tree.children[act].filter { tree.relation($0) == "obj" }).filter(events.contains)
         guard let cue = cues.first, !cues.contains(where: hostileEvents.contains) else { return [] }
-        let sides = Participants(of: cue, in: tree, events: events.subtracting([cue])) { token in
-            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
-        }
-        return actors(in: sides.patients, events: events.subtracting([cue]))
+        return actors(in: sides(of: cue, events: events).patients, events: events.subtracting([cue]))
     }
 
     /// "The United States and the Philippines launched a joint exercise, which Beijing called a provocation", "the
@@ -296,10 +293,8 @@ struct ParseAttribution {
             }
         guard let act = candidates.first(where: events.contains) else { return [] }
         let others = events.subtracting([act])
-        let sides = Participants(of: act, in: tree, events: others) { token in
-            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
-        }
-        let aimedAt = hostileEvents.contains(act) ? sides.agents : sides.agents + sides.patients + sides.group
+        let its = sides(of: act, events: others)
+        let aimedAt = hostileEvents.contains(act) ? its.agents : its.agents + its.patients + its.group
         return actors(in: aimedAt, events: others)
     }
 
@@ -313,10 +308,8 @@ struct ParseAttribution {
         else { return [] }
         guard events.contains(noun) else { return actors(in: [noun], events: events) }
         let others = events.subtracting([noun])
-        let sides = Participants(of: noun, in: tree, events: others) { token in
-            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
-        }
-        return actors(in: sides.agents + sides.patients + sides.group, events: others)
+        let its = sides(of: noun, events: others)
+        return actors(in: its.agents + its.patients + its.group, events: others)
     }
 
     /// "Sweden and Finland applied to join NATO, infuriating Moscow": the hostility a participle after a cooperative
@@ -329,10 +322,15 @@ struct ParseAttribution {
             !hostileEvents.contains(act)
         else { return [] }
         let others = events.subtracting([act])
-        let sides = Participants(of: act, in: tree, events: others) { token in
+        return actors(in: sides(of: act, events: others).patients, events: others)
+    }
+
+    /// The participants of an act of the sentence, `act`, read as for a cue of its own: the other acts in `events`
+    /// keep theirs.
+    private func sides(of act: Int, events: Set<Int>) -> Participants {
+        Participants(of: act, in: tree, events: events.subtracting([act])) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
-        return actors(in: sides.patients, events: others)
     }
 
     /// What the parse says of one cue: the pairs it relates, its agents and patients, and every actor it makes a
@@ -354,9 +352,7 @@ struct ParseAttribution {
     private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> Attribution {
         if cue.isHyphenSuffix { return describedByHyphenatedWord(at: predicate) }
         let others = events.subtracting([predicate])
-        var roles = Participants(of: predicate, in: tree, events: others) { token in
-            tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
-        }
+        var roles = sides(of: predicate, events: others)
         // "received 1.2 million tourists from Russia": where private people come from is no participant either.
         let privateArgument = (roles.agents + roles.patients).contains {
             lexicon.privatePeople.contains(tree.lowercased($0))
@@ -405,10 +401,8 @@ struct ParseAttribution {
             // Britain": who hosts, sponsors or brokers a cooperative act is on good terms with every side of it.
             patients = roles.patients.filter { others.contains($0) && !hostileEvents.contains($0) }
                 .flatMap { event in
-                    let sides = Participants(of: event, in: tree, events: others.subtracting([event])) { token in
-                        tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
-                    }
-                    return actors(in: sides.agents + sides.patients + sides.group, events: others)
+                    let its = sides(of: event, events: others)
+                    return actors(in: its.agents + its.patients + its.group, events: others)
                 }
                 .filter { !agents.contains($0) }
         }
@@ -439,10 +433,7 @@ struct ParseAttribution {
         if cue.stance < 0 {
             // "Pakistan condemned the attack on Chinese engineers": who condemns a hostile act sides with its victims.
             let condemned = roles.patients.filter(hostileEvents.contains).flatMap { event in
-                let harmed = Participants(of: event, in: tree, events: others.subtracting([event])) { token in
-                    tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
-                }
-                return actors(in: harmed.patients, events: others)
+                actors(in: sides(of: event, events: others).patients, events: others)
             }
             let victims = actors(in: misplaced, events: others) + condemned
             let sided = Set(victims).subtracting(agents).sorted()
