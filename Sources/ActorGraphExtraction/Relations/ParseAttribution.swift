@@ -218,13 +218,17 @@ struct ParseAttribution {
     private func ownsUnnamed(_ token: Int) -> Bool {
         guard parse.pennTags[token] == "NNS", tree.children[token].contains(where: { tree.relation($0) == "nmod:poss" })
         else { return false }
-        let plural = tree.lowercased(token)
-        let singular = plural.hasSuffix("ies") ? plural.dropLast(3) + "y" : String(plural.dropLast())
-        return lexicon.referringNouns.contains(singular)
+        return lexicon.referringNouns.contains(Self.singular(tree.lowercased(token)))
     }
 
     /// The stems of verbs that make their subject the host of the act their object names.
     static let hostingVerbs = ["host", "sponsor", "broker", "mediat", "organis", "organiz", "convene", "chair"]
+
+    /// An English noun without its plural ending: "allies" → "ally", "partners" → "partner".
+    static func singular(_ noun: String) -> String {
+        if noun.hasSuffix("ies") { return noun.dropLast(3) + "y" }
+        return noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+    }
 
     /// Nouns that, as "a move", sum up what the main clause reports.
     static let summaryNouns: Set<String> = ["move", "step", "decision", "deployment", "development", "measure"]
@@ -318,7 +322,8 @@ struct ParseAttribution {
     private func partnersCausing(_ predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
         guard tree.relation(predicate) == "advcl", parse.pennTags[predicate] == "VBG",
             tree.children[predicate].contains(where: { tree.relation($0) == "obj" }), let verb = tree.head(predicate),
-            let act = ([verb] + tree.children[verb].filter { tree.relation($0) == "obj" }).first(where: events.contains),
+            let act = ([verb] + tree.children[verb].filter { tree.relation($0) == "obj" })
+                .first(where: events.contains),
             !hostileEvents.contains(act)
         else { return [] }
         let others = events.subtracting([act])
@@ -396,7 +401,8 @@ struct ParseAttribution {
         if patients.isEmpty {
             patients = participleTargets(of: predicate, events: others).filter { !agents.contains($0) }
         }
-        if patients.isEmpty && cue.stance > 0 && Self.hostingVerbs.contains(where: tree.lowercased(predicate).hasPrefix) {
+        let hosts = Self.hostingVerbs.contains(where: tree.lowercased(predicate).hasPrefix)
+        if patients.isEmpty && cue.stance > 0 && hosts {
             // "The meeting on Palestinian reform is hosted by Tony Blair", "Oman hosted talks between Iran and
             // Britain": who hosts, sponsors or brokers a cooperative act is on good terms with every side of it.
             patients = roles.patients.filter { others.contains($0) && !hostileEvents.contains($0) }
@@ -446,7 +452,7 @@ struct ParseAttribution {
         // exporters"), unless the role is a relation to each other ("India and Japan are partners").
         let subjects = roles.agents.filter { tree.relation($0) == "nsubj" }
         let role = tree.isNominal(predicate) && tree.children[predicate].contains { tree.relation($0) == "cop" }
-            && !lexicon.referringNouns.contains(String(tree.lowercased(predicate).reversed().drop { $0 == "s" }.reversed()))
+            && !lexicon.referringNouns.contains(Self.singular(tree.lowercased(predicate)))
             && subjects.count == 1 && subjects.allSatisfy { tree.coordination(of: $0).count > 1 }
         let parallel = (cue.isAttitude && roles.agents.count == 1 || role) && agents.count > 1
         if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }

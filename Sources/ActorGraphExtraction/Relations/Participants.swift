@@ -5,8 +5,9 @@ import ActorGraphParser
 ///
 /// - Verbs: the subject (`nsubj`), the agent of a passive (`obl:agent`: "criticised by China") act; the object, the
 ///   indirect object, the subject of a passive and obliques marked `on`, `against`, `to`, `toward`, `with`, `from`,
-///   `at`, `over`, `into`, `upon` are acted on, and so is the partner of an object that names nobody itself
-///   ("severed ties with Israel"; but in "condemned the US sanctions against Turkey" the United States).
+///   `at`, `over`, `into`, `upon` (and `in` for a war) are acted on, and so is the partner of an object that names
+///   nobody itself ("severed ties with Israel"; but in "condemned the US sanctions against Turkey" the United
+///   States).
 /// - A preposition that is itself a cue (`against`) relates the phrase it marks to the agents of the word that
 ///   phrase depends on; an adjective, compound or adverb that is a cue ("a trusted partner") takes the participants
 ///   of the word it modifies.
@@ -284,7 +285,9 @@ struct Participants {
             let kept = relation == "advcl" && tree.children[current].contains {
                 tree.relation($0) == "mark" && ["against", "from"].contains(tree.lowercased($0))
             }
-            if relation == "xcomp" || kept, let controller = tree.children[head].first(where: { tree.relation($0) == "obj" }) {
+            if relation == "xcomp" || kept,
+                let controller = tree.children[head].first(where: { tree.relation($0) == "obj" })
+            {
                 agents.append(controller)
                 return
             }
