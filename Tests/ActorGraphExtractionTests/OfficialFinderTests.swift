@@ -136,6 +136,12 @@ import Testing
         #expect(trump(on: nil)?.role == nil)
     }
 
+    @Test func aLeaderTheNewsNamesBySurnameIsKnownByIt() {
+        // BBC style: "Mr Straw" for the Foreign Secretary, with no first name anywhere in the article.
+        #expect(people("Mr Straw said Britain wanted the embargo lifted.", on: "2004-12-01") == ["jack-straw@GBR"])
+        #expect(people("Karzai thanked the donors.", on: "2004-10-12") == ["hamid-karzai@AFG"])
+    }
+
     @Test func aRoleMayCarryItsOwnAffiliation() throws {
         let json = """
             {"countries": [{"id": "EST", "name": "Estonia"}],
