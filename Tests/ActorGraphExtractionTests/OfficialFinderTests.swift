@@ -140,6 +140,7 @@ import Testing
         // BBC style: "Mr Straw" for the Foreign Secretary, with no first name anywhere in the article.
         #expect(people("Mr Straw said Britain wanted the embargo lifted.", on: "2004-12-01") == ["jack-straw@GBR"])
         #expect(people("Karzai thanked the donors.", on: "2004-10-12") == ["hamid-karzai@AFG"])
+        #expect(people("Pope Francis received the Ukrainian president.", on: "2023-05-13") == ["pope-francis@VAT"])
     }
 
     @Test func aRoleMayCarryItsOwnAffiliation() throws {
