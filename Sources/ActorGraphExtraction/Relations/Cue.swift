@@ -36,8 +36,10 @@ public struct Cue: Sendable, Hashable {
 
     /// The cue a negator turns: the other way at half strength (`not against` leans mildly cooperative).
     var negation: Cue {
-        Cue(
-            phrase: "not " + phrase, stance: -stance / 2, position: position, length: length, negated: true,
-            reversal: reversal, isAttitude: isAttitude, isParseOnly: isParseOnly)
+        var turned = self
+        turned.phrase = "not " + phrase
+        turned.stance = -stance / 2
+        turned.negated = true
+        return turned
     }
 }

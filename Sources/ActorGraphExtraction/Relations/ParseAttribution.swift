@@ -272,7 +272,7 @@ struct ParseAttribution {
             Participants.receivingVerbs.contains(tree.lowercased(reaction)),
             ["advcl", "conj"].contains(tree.relation(reaction)), let act = tree.head(reaction), tree.tags[act] == .verb
         else { return [] }
-        let cues = ([act] + tree.children[act].filter { tree.relation($0) == "obj" }).filter(events.contains)
+        let cues = actsReported(by: act).filter(events.contains)
         guard let cue = cues.first, !cues.contains(where: hostileEvents.contains) else { return [] }
         return actors(in: sides(of: cue, events: events).patients, events: events.subtracting([cue]))
     }
@@ -292,14 +292,12 @@ struct ParseAttribution {
         let candidates =
             switch tree.relation(clause) {
             case "acl:relcl": [head]
-            case "advcl:relcl": [head] + tree.children[head].filter { tree.relation($0) == "obj" }
+            case "advcl:relcl": actsReported(by: head)
             default: [Int]()
             }
         guard let act = candidates.first(where: events.contains) else { return [] }
-        let others = events.subtracting([act])
-        let its = sides(of: act, events: others)
-        let aimedAt = hostileEvents.contains(act) ? its.agents : its.agents + its.patients + its.group
-        return actors(in: aimedAt, events: others)
+        guard hostileEvents.contains(act) else { return everySide(of: act, events: events) }
+        return actors(in: sides(of: act, events: events).agents, events: events.subtracting([act]))
     }
 
     /// "Talks brokered by Brazil", "a prisoner swap mediated by the United Arab Emirates": a passive participle that
@@ -311,9 +309,7 @@ struct ParseAttribution {
             let noun = tree.head(predicate)
         else { return [] }
         guard events.contains(noun) else { return actors(in: [noun], events: events) }
-        let others = events.subtracting([noun])
-        let its = sides(of: noun, events: others)
-        return actors(in: its.agents + its.patients + its.group, events: others)
+        return everySide(of: noun, events: events)
     }
 
     /// "Sweden and Finland applied to join NATO, infuriating Moscow": the hostility a participle after a cooperative
@@ -322,12 +318,22 @@ struct ParseAttribution {
     private func partnersCausing(_ predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
         guard tree.relation(predicate) == "advcl", parse.pennTags[predicate] == "VBG",
             tree.children[predicate].contains(where: { tree.relation($0) == "obj" }), let verb = tree.head(predicate),
-            let act = ([verb] + tree.children[verb].filter { tree.relation($0) == "obj" })
-                .first(where: events.contains),
+            let act = actsReported(by: verb).first(where: events.contains),
             !hostileEvents.contains(act)
         else { return [] }
         let others = events.subtracting([act])
         return actors(in: sides(of: act, events: others).patients, events: others)
+    }
+
+    /// The acts a clause reports: its verb, and the objects that carry the act for it ("signed a defence pact").
+    private func actsReported(by verb: Int) -> [Int] {
+        [verb] + tree.children[verb].filter { tree.relation($0) == "obj" }
+    }
+
+    /// The actors on every side of an act of the sentence, `act`: its agents, patients and group.
+    private func everySide(of act: Int, events: Set<Int>) -> [String] {
+        let its = sides(of: act, events: events)
+        return actors(in: its.agents + its.patients + its.group, events: events.subtracting([act]))
     }
 
     /// The participants of an act of the sentence, `act`, read as for a cue of its own: the other acts in `events`
@@ -406,10 +412,7 @@ struct ParseAttribution {
             // "The meeting on Palestinian reform is hosted by Tony Blair", "Oman hosted talks between Iran and
             // Britain": who hosts, sponsors or brokers a cooperative act is on good terms with every side of it.
             patients = roles.patients.filter { others.contains($0) && !hostileEvents.contains($0) }
-                .flatMap { event in
-                    let its = sides(of: event, events: others)
-                    return actors(in: its.agents + its.patients + its.group, events: others)
-                }
+                .flatMap { everySide(of: $0, events: others) }
                 .filter { !agents.contains($0) }
         }
         patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
