@@ -617,4 +617,28 @@ import Testing
         #expect(pairs["CUB-USA"]?.sign == -1)
         #expect(pairs["CUB-USA"]?.direction == "USA>CUB")
     }
+
+    @Test func aClauseAfterAfterHasItsOwnSubject() throws {
+        // The parser reads "after Ethiopia" as a place on Somalia and "signed" as Kenya's second verb.
+        let pairs = try relations(
+            "Kenya recalled its ambassador from Somalia after Ethiopia signed a defence pact with Eritrea.")
+        #expect(pairs["ERI-ETH"]?.sign == 1)
+        #expect(pairs["ERI-KEN"]?.sign == 0)
+        #expect(pairs["KEN-SOM"]?.sign == -1)
+    }
+
+    @Test func membershipIsOfTheBodyItsModifierNames() throws {
+        #expect(try relations("Sweden's NATO membership angered Russia.")["NATO-SWE"]?.sign == 1)
+        // The owner of the bid is the one who would join.
+        let bid = try relations("Austria's bid for EU membership won support from Sweden.")
+        #expect(bid["AUT-EU"]?.sign == 1)
+        #expect(bid["AUT-SWE"]?.sign == 1)
+    }
+
+    @Test func anObjectPronounGoesOnWithTheObjectOfTheVerbBefore() throws {
+        let pairs = try relations(
+            "Turkish soldiers stopped two Syrian smugglers near a Greek island and shot them dead.")
+        #expect(pairs["SYR-TUR"]?.sign == -1)
+        #expect(pairs["GRC-TUR"]?.sign == 0)
+    }
 }

@@ -5,8 +5,58 @@ import ActorGraphParser
 extension ParsedSentence {
     /// The sentence with every repair below applied.
     func mended() -> ParsedSentence {
-        joiningSplitLists().readingHeadlineCompounds().keepingFrontedModifiersInTheReport().completingNouns()
-            .sayingInAStatement()
+        openingClausesAfterConjunctions().joiningSplitLists().readingHeadlineCompounds()
+            .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement()
+    }
+
+    /// Words that open an adverbial clause and can also stand before a noun: "after the talks", "after Spain backed".
+    static let clauseOpeners: Set<String> = [
+        "after", "before", "since", "until", "till", "as", "while", "because", "once", "when", "though", "although",
+    ]
+
+    /// "France recalled its ambassador to Australia after Canberra scrapped a submarine deal": the parser reads
+    /// `after Canberra` as a place or time on the noun before it and `scrapped` as a second main verb, whose subject
+    /// it then lacks. A clause opener before a noun phrase that a finite verb with no subject of its own follows is
+    /// that verb's subordinating conjunction, the noun phrase its subject, and the clause an adverbial of the verb
+    /// above the noun.
+    func openingClausesAfterConjunctions() -> ParsedSentence {
+        var repaired = self
+        var children = Array(repeating: [Int](), count: count)
+        for (token, head) in heads.enumerated() {
+            if let head { children[head].append(token) }
+        }
+        func phraseEnd(_ token: Int) -> Int { children[token].map(phraseEnd).max().map { max($0, token) } ?? token }
+        func ancestors(_ token: Int) -> [Int] {
+            var found: [Int] = []
+            var current = heads[token]
+            while let head = current, found.count < count {
+                found.append(head)
+                current = heads[head]
+            }
+            return found
+        }
+        for opener in 0..<count where relations[opener] == "case" {
+            guard Self.clauseOpeners.contains(tokens[opener].form.lowercased()), let noun = heads[opener],
+                [.noun, .propn, .pron].contains(tags[noun])
+            else { continue }
+            let verb = phraseEnd(noun) + 1
+            let above = ancestors(noun)
+            guard verb < count, tags[verb] == .verb, ["VBD", "VBZ", "VBP"].contains(pennTags[verb]),
+                !["flat", "compound", "amod"].contains(relations[verb]), !above.contains(verb),
+                !children[verb].contains(where: {
+                    relations[$0].hasPrefix("nsubj") || ["expl", "cc"].contains(relations[$0])
+                }),
+                let main = above.first(where: { tags[$0] == .verb })
+            else { continue }
+            repaired.heads[noun] = verb
+            repaired.relations[noun] = "nsubj"
+            repaired.heads[opener] = verb
+            repaired.relations[opener] = "mark"
+            repaired.tags[opener] = .sconj
+            repaired.heads[verb] = main
+            repaired.relations[verb] = "advcl"
+        }
+        return repaired
     }
 
     /// Nouns that, after `in`, say how something was said: "in a joint statement".

@@ -38,6 +38,8 @@ struct Participants {
     /// Nouns of a war fought on a country, which their `in` phrase names: "the US-led war in Iraq" is a war on
     /// Iraq, where "killed in Iraq" only says where.
     static let warNouns: Set<String> = ["war", "wars", "invasion"]
+    /// Nouns of joining a body, which an actor compound names: "EU membership" is membership of the EU.
+    static let joiningNouns: Set<String> = ["membership", "accession"]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whom"]
     /// Verbs that do little but carry the event their object names: the subject of "imposed sanctions", "held
     /// talks", "formed the Quad", "pledged closer cooperation" is the event's agent.
@@ -124,6 +126,9 @@ struct Participants {
             case "acl" where isNoun && Self.supportVerbs.contains(tree.lowercased(child)):
                 // "sanctions imposed by Washington": the agent of the participle that carries the event.
                 agents += tree.children[child].filter { tree.relation($0) == "obl:agent" }
+            case "compound" where isNoun && Self.joiningNouns.contains(tree.lowercased(predicate)):
+                // "EU membership", "NATO accession": the modifier is what is joined.
+                patients.append(child)
             case "compound" where isNoun, "amod" where isNoun:
                 agents.append(child)
                 // "the US-led war", parsed with US under the participle: who leads it acts in it.
@@ -147,7 +152,7 @@ struct Participants {
         }
         // "its Western isolation", "Japan's American allies": beside an actor that modifies the noun, the possessor
         // is the one the act or relation is toward.
-        if isNoun {
+        if isNoun && !Self.joiningNouns.contains(tree.lowercased(predicate)) {
             let owners = tree.children[predicate].filter { tree.relation($0) == "nmod:poss" && namesActor($0) }
             let modified = tree.children[predicate].contains {
                 ["compound", "amod"].contains(tree.relation($0)) && namesActor($0)
@@ -231,6 +236,16 @@ struct Participants {
         var purpose = false
         while tree.isNominal(current) || tree.tags[current] == .adj {
             let relation = tree.relation(current)
+            // "Turkey's bid for EU membership", "India's push for a deal": who owns the aim owns what it aims at.
+            if relation == "nmod", tree.caseMarker(of: current) == "for", let head = tree.head(current),
+                tree.isNominal(head)
+            {
+                let owners = tree.children[head].filter { tree.relation($0) == "nmod:poss" && namesActor($0) }
+                if !owners.isEmpty {
+                    agents += owners
+                    return
+                }
+            }
             purpose = relation == "obl" && ["for", "in", "to", "at"].contains(tree.caseMarker(of: current) ?? "")
             guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(relation) || purpose,
                 let head = tree.head(current)

@@ -111,6 +111,18 @@ struct SentenceCoreference {
                 return
             }
         }
+        // "Israeli troops mistook three Egyptian police officers for militants and shot them dead": so does the
+        // object of a verb coordinated with one that has an object naming actors.
+        if tree.relation(token) == "obj", let verb = tree.head(token), tree.relation(verb) == "conj",
+            let head = tree.head(verb),
+            let object = tree.children[head].first(where: { tree.relation($0) == "obj" && $0 < token })
+        {
+            let actors = tree.ownExtent(of: object).sorted().flatMap { actorsAt[$0] ?? [] }
+            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
+                actorsAt[token] = actors
+                return
+            }
+        }
         let candidates = mentions.filter { $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson)) }
         guard let nearest = candidates.last else { return }
         if kind == .any {
