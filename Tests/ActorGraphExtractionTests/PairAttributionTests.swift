@@ -641,4 +641,14 @@ import Testing
         #expect(pairs["SYR-TUR"]?.sign == -1)
         #expect(pairs["GRC-TUR"]?.sign == 0)
     }
+
+    @Test func easingAStanceAgainstSomeoneIsCooperative() throws {
+        #expect(try relations("Venezuela eased its stance against Colombia after the election.")["COL-VEN"]?.sign == 1)
+    }
+
+    @Test func whatIsUndoneOnlyInAConditionStillStands() throws {
+        #expect(try relations("The EU lifted its embargo on China.")["CHN-EU"]?.sign == 1)
+        #expect(try relations("If the EU lifts its embargo on China, Japan will protest.")["CHN-EU"]?.sign == -1)
+        #expect(try relations("Japan will protest if the EU lifts its embargo on China.")["CHN-EU"]?.sign == -1)
+    }
 }

@@ -61,7 +61,7 @@ extension ParseAttribution {
         // says less than a statement; it keeps its sign at half the weight.
         let question = parse.tokens.last?.form == "?"
         for index in placed.indices {
-            guard question || placed[index].predicate.map(isConditional) == true else { continue }
+            guard question || placed[index].predicate.map({ isConditional($0) }) == true else { continue }
             placed[index].cue.stance /= 2
         }
         return placed
@@ -81,15 +81,16 @@ extension ParseAttribution {
         } ?? first
     }
 
-    /// Whether `token` lies in a clause marked as a condition (`if`, `unless`).
-    func isConditional(_ token: Int) -> Bool {
+    /// Whether `token` lies in a clause marked as a condition (`if`, `unless`), or with `until` among `markers`, as
+    /// one that has not happened yet.
+    func isConditional(_ token: Int, markers: Set<String> = ["if", "unless"]) -> Bool {
         var current = token
         while let head = tree.head(current) {
-            if tree.relation(current) == "advcl" {
-                return tree.children[current].contains {
-                    tree.relation($0) == "mark" && ["if", "unless"].contains(tree.lowercased($0))
-                }
+            let marked = tree.children[current].contains {
+                tree.relation($0) == "mark" && markers.contains(tree.lowercased($0))
             }
+            // "Japan will protest if the EU lifts ...", parsed as a complement ("asked if"): not a fact either.
+            if tree.relation(current) == "advcl" || (tree.relation(current) == "ccomp" && marked) { return marked }
             current = head
         }
         return false
@@ -130,10 +131,22 @@ extension ParseAttribution {
     /// The verb that undoes the act the noun at `token` names, if any: the noun is its object or passive subject
     /// (also when raised: "is likely to be lifted"), or stands below a quantity that is ("ended two decades of
     /// hostility"); a cue that begins with a modifier
-    /// ("ended military cooperation") is read at the noun it modifies.
+    /// ("ended military cooperation"), or a preposition that is a cue ("eased its stance against"), is read at the
+    /// noun it modifies.
     func reversal(of token: Int) -> Int? {
         var noun = token
         if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
+        // "eased its tough stance against the United States": a preposition that is the cue speaks for the
+        // noun it modifies (or, hung on the verb, the verb's object).
+        if tree.relation(noun) == "case", let marked = tree.head(noun), let head = tree.head(marked) {
+            if tree.relation(marked) == "nmod" {
+                noun = head
+            } else if tree.relation(marked) == "obl", let object = tree.children[head].first(where: {
+                tree.relation($0) == "obj"
+            }) {
+                noun = object
+            }
+        }
         if tree.relation(noun) == "nmod", tree.caseMarker(of: noun) == "of", let head = tree.head(noun),
             tree.isNominal(head)
         {
@@ -146,8 +159,11 @@ extension ParseAttribution {
             tree.relation(complement) == "xcomp" && tree.children[complement].contains { tree.relation($0) == "aux:pass" }
         } : nil
         let verb = raised ?? head
+        // "if the embargo is lifted", "until Washington ends its hostile policy": what is undone only in a condition
+        // still stands.
         guard raised != nil || ["obj", "nsubj:pass"].contains(tree.relation(noun)),
-            tree.tags[verb] == .verb, lexicon.reversalVerbs.contains(tree.lowercased(verb))
+            tree.tags[verb] == .verb, lexicon.reversalVerbs.contains(tree.lowercased(verb)),
+            !isConditional(verb, markers: ["if", "unless", "until"])
         else { return nil }
         // Another's act stays what it is between its own sides: to "halt the Israeli war against the Palestinians"
         // does not make Israel and the Palestinians friends; but "the India-Russia summit has been cancelled" and
