@@ -47,10 +47,12 @@ public struct EnglishParser: Sendable {
         parse(tokens: EnglishTokenizer.tokenize(sentence))
     }
 
-    /// Tags and parses a sentence already cut into treebank words.
-    public func parse(tokens: [ParseToken]) -> ParsedSentence {
+    /// Tags and parses a sentence already cut into treebank words. A word whose index is in `allowedTags` is given
+    /// one of the tags listed for it: what the caller knows of its words ("arms embargo" is a noun compound) steers
+    /// the tagger, and the parse follows the tags.
+    public func parse(tokens: [ParseToken], allowedTags: [Int: Set<UniversalTag>] = [:]) -> ParsedSentence {
         let atoms = tokens.map { WordAtoms($0.form) }
-        let tags = tagger.tag(atoms)
+        let tags = tagger.tag(atoms, allowing: allowedTags)
         let (heads, labels) = parser.parse(atoms, tags: tags)
         return ParsedSentence(
             tokens: tokens, tags: tags.map { tagger.tagSet.universal[$0] }, pennTags: tags.map { tagger.tagSet.penn[$0] },

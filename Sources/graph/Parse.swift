@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphExtraction
 import ActorGraphParser
 import ArgumentParser
 import Foundation
@@ -66,7 +67,7 @@ struct Parse: ParsableCommand {
         if let conllu {
             try parseCoNLLU(conllu, with: parser, clock: &clock)
         } else if let sentence {
-            let parse = clock.time { parser.parse(sentence) }
+            let parse = clock.time { NewsTagHints.parse(sentence, with: parser) }
             print(json ? Self.json(parse) : Self.table(parse))
         }
         if timings {

@@ -651,4 +651,17 @@ import Testing
         #expect(try relations("If the EU lifts its embargo on China, Japan will protest.")["CHN-EU"]?.sign == -1)
         #expect(try relations("Japan will protest if the EU lifts its embargo on China.")["CHN-EU"]?.sign == -1)
     }
+
+    @Test func anArmsSaleHasItsSidesWhateverFollows() throws {
+        let pairs = try relations("Washington approved a $2 billion arms sale to Taiwan, prompting Beijing to protest.")
+        #expect(pairs["TWN-USA"]?.sign == 1)
+    }
+
+    @Test func whoObjectTogetherAreNotEachOthersTarget() throws {
+        let pairs = try relations(
+            "The United States, Britain and France lifted the arms embargo on Libya, despite objections from Russia "
+                + "and China.")
+        #expect(pairs["CHN-RUS"]?.sign == 0)
+        #expect(pairs["LBY-USA"]?.sign == 1)
+    }
 }

@@ -136,7 +136,7 @@ public struct RelationExtractor: Sendable {
                 }
             }
             let byWordOrder = WordOrderAttribution(words)
-            let parse = timings.measure(.parse) { parser.parse(sentence) }
+            let parse = timings.measure(.parse) { NewsTagHints.parse(sentence, with: parser) }
             stances = timings.measure(.attribution) {
                 ParseAttribution(
                     parse: parse, mentions: mentions, antecedents: antecedents, lexicon: scanner.lexicon,

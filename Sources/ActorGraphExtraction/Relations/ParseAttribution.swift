@@ -136,6 +136,7 @@ struct ParseAttribution {
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
+                        !(found.together.contains(link.source) && found.together.contains(link.target)),
                         !taken.contains(link.source) && !taken.contains(link.target),
                         cue.stance > 0 || found.patients.isEmpty
                             || [link.source, link.target].allSatisfy({
@@ -354,6 +355,9 @@ struct ParseAttribution {
         /// The parse names who did it, and no actor ("an Australian journalist was seized by militants in Iraq"),
         /// and whom it was done to: the word-order guess may not make another actor the doer.
         var settled = false
+        /// The actors one `from` or `by` phrase names as the act's source ("opposition from the US and Japan"): they
+        /// act together, and the word-order guess may not make one the other's target.
+        var together: Set<String> = []
     }
 
     /// The part of a condemnation that goes, turned, to the victims of the act condemned.
@@ -461,11 +465,13 @@ struct ParseAttribution {
         if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
+        let sources = roles.agents.filter { ["from", "by"].contains(tree.caseMarker(of: $0) ?? "") }
+            .map { Set(actors(in: [$0], events: others)) }
         // Who each hold an attitude toward no one named are settled: the word-order guess may not pair one of them
         // with a bystander.
         return Attribution(
             links: links, agents: agents, patients: patients, participants: participants,
-            settled: settled || (parallel && patients.isEmpty))
+            settled: settled || (parallel && patients.isEmpty), together: sources.first { $0.count > 1 } ?? [])
     }
 
     /// "The US-led Quad", "the Russia-led bloc": the actor inside a hyphenated word leads (backs, brokers) the actor

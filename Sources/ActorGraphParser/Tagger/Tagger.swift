@@ -4,16 +4,25 @@ struct Tagger: Sendable {
     let dictionary: TagDictionary
     let tagSet: TagSet
 
-    /// The class in `tagSet` of each word.
-    func tag(_ atoms: [WordAtoms]) -> [Int] {
-        Self.decode(atoms, dictionary: dictionary, scorer: weights) { _, _, guess in guess }
+    /// The class in `tagSet` of each word; a word in `allowed` gets the best class whose universal tag is among
+    /// its allowed ones.
+    func tag(_ atoms: [WordAtoms], allowing allowed: [Int: Set<UniversalTag>] = [:]) -> [Int] {
+        guard !allowed.isEmpty else {
+            return Self.decode(atoms, dictionary: dictionary, scorer: weights) { _, _, guess in guess }
+        }
+        return Self.decode(
+            atoms, dictionary: dictionary, scorer: weights,
+            allows: { index, tag in allowed[index].map { $0.contains(tagSet.universal[tag]) } ?? true }
+        ) { _, _, guess in guess }
     }
 
     /// Tags `atoms` with `scorer`, asking `choose` at each word which class to go on with, given the word's index,
     /// its features and the best-scoring class. Tagging goes on with the guess; training updates the model first.
     /// - Complexity: O(n · (f + t)) for n words, f = `TaggerFeatures.count` look-ups and t classes.
+    /// `allows` says which classes a word may take (all, by default).
     static func decode<Scorer: ClassScorer>(
         _ atoms: [WordAtoms], dictionary: TagDictionary, scorer: Scorer,
+        allows: ((_ index: Int, _ tag: Int) -> Bool)? = nil,
         choose: (_ index: Int, _ features: UnsafeBufferPointer<UInt64>, _ guess: Int) -> Int
     ) -> [Int] {
         let ambiguity = atoms.map(dictionary.atom)
@@ -31,7 +40,15 @@ struct Tagger: Sendable {
                     for t in 0..<tagCount { scores[t] = 0 }
                     scorer.addScores(of: UnsafeBufferPointer(features), into: scores)
                     var best = 0
-                    for t in 1..<tagCount where scores[t] > scores[best] { best = t }
+                    if let allows {
+                        var found: Int?
+                        for t in 0..<tagCount where allows(i, t) && (found.map { scores[t] > scores[$0] } ?? true) {
+                            found = t
+                        }
+                        best = found ?? 0
+                    } else {
+                        for t in 1..<tagCount where scores[t] > scores[best] { best = t }
+                    }
                     tags.append(choose(i, UnsafeBufferPointer(features), best))
                 }
             }
