@@ -664,4 +664,10 @@ import Testing
         #expect(pairs["CHN-RUS"]?.sign == 0)
         #expect(pairs["LBY-USA"]?.sign == 1)
     }
+
+    @Test func whoRisksSanctionsIsTheirTarget() throws {
+        let pairs = try relations("Indian refiners risk EU sanctions by buying Russian oil.")
+        #expect(pairs["EU-IND"]?.sign == -1)
+        #expect(pairs["EU-RUS"]?.sign == 0)
+    }
 }
