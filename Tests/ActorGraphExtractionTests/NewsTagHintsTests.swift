@@ -29,4 +29,11 @@ import Testing
         let parse = NewsTagHints.parse("Rebels smuggled arms supplied by Iran into Yemen.", with: parser)
         #expect(parse.tags[try index(parse, "supplied")] == .verb)
     }
+
+    @Test func arrivesIsAVerb() throws {
+        let parse = NewsTagHints.parse("Jack Straw arrives in Indonesia for a summit.", with: parser)
+        let verb = try index(parse, "arrives")
+        #expect(parse.tags[verb] == .verb)
+        #expect(parse.heads[try index(parse, "Indonesia")] == verb)
+    }
 }

@@ -670,4 +670,10 @@ import Testing
         #expect(pairs["EU-IND"]?.sign == -1)
         #expect(pairs["EU-RUS"]?.sign == 0)
     }
+
+    @Test func talksAreWithWhereTheVisitorArrives() throws {
+        // The tagger, which never saw "arrives", read it as a plural noun; the hint makes it the verb.
+        let pairs = try relations("The Japanese foreign minister arrives in Seoul for talks on Monday.")
+        #expect(pairs["JPN-KOR"]?.sign == 1)
+    }
 }

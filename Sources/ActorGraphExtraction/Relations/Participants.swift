@@ -55,6 +55,10 @@ struct Participants {
     /// "Ukraine and Poland traded accusations".
     static let reciprocalVerbs: Set<String> = Set(["exchange", "trade", "swap"].flatMap(VerbForms.of))
 
+    /// Verbs of arrival: where one arrives for talks or a visit is whom they are held with ("Powell arrived in Seoul
+    /// for a two-day visit").
+    static let arrivalVerbs: Set<String> = Set(VerbForms.of("arrive"))
+
     /// Verbs whose subject undergoes the act their object names ("faced sanctions", "drew criticism"), or would
     /// ("to avoid sanctions", "risks censure").
     static let receivingVerbs: Set<String> = Set(
@@ -262,6 +266,13 @@ struct Participants {
         }
         guard subjects.contains(where: namesActor) else { return }
         agents += subjects
+        // "Powell arrived in Seoul for a two-day visit": the visit is to where he arrived.
+        if purpose && Self.arrivalVerbs.contains(tree.lowercased(current)) {
+            patients += tree.children[current].filter {
+                $0 != predicate && !events.contains($0) && tree.relation($0) == "obl"
+                    && ["in", "at"].contains(tree.caseMarker(of: $0) ?? "")
+            }
+        }
     }
 
     /// The noun a relative pronoun stands for, as the subject or object of the relative clause it opens ("Qatar,
