@@ -676,4 +676,11 @@ import Testing
         let pairs = try relations("The Japanese foreign minister arrives in Seoul for talks on Monday.")
         #expect(pairs["JPN-KOR"]?.sign == 1)
     }
+
+    @Test func whatPartnersTalkAboutIsTheirTopicNotTheirPartner() throws {
+        let pairs = try relations("China and Japan held talks on the dispute over North Korea's nuclear programme.")
+        #expect(pairs["CHN-JPN"]?.sign == 1)
+        #expect(pairs["CHN-PRK"]?.sign == 0)
+        #expect(pairs["JPN-PRK"]?.sign == 0)
+    }
 }

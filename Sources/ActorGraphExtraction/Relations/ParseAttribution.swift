@@ -387,7 +387,21 @@ struct ParseAttribution {
         } : []
         // "pledged closer cooperation with Washington against North Korean missile threats": whom partners act
         // against is not their partner (the preposition's own cue says what they are to each other).
-        if cue.stance > 0 { misplaced += roles.patients.filter { tree.caseMarker(of: $0) == "against" } }
+        // "talks on the impasse over North Korea's nuclear programme": what partners talk about or agree on is their
+        // topic, not their partner, unless it names the sides itself ("a deal on China-UK tourism", "talks on
+        // confidence-building measures between Pakistan and India") or the cue is the verb and its preposition
+        // ("called on Nigeria").
+        if cue.stance > 0 {
+            let cueWords = cue.lexiconPhrase.split(separator: " ")
+            misplaced += roles.patients.filter { argument in
+                switch tree.caseMarker(of: argument) {
+                case "against": true
+                case let marker? where ["on", "over"].contains(marker):
+                    !cueWords.contains(Substring(marker)) && !namesSides(argument)
+                default: false
+                }
+            }
+        }
         // A relation noun that stands for an actor relates its owner to that actor ("its arch-rival").
         let named = referents.contains(predicate) ? actorsAt[predicate] ?? [] : []
         var patients = (named + actors(in: roles.patients.filter { !misplaced.contains($0) }, events: others))
@@ -494,6 +508,24 @@ struct ParseAttribution {
 
     /// The tags of the words that may stand between a describing word and the noun it describes.
     private static let nounPhraseTags: Set<UniversalTag> = [.adj, .noun, .propn, .num, .det]
+
+    /// Whether the topic phrase `argument` names the sides of what it is the topic of: an actor at its head or in a
+    /// modifier of it ("China-UK tourism"), or a group anywhere in it ("measures (CBMs) between Pakistan and India").
+    private func namesSides(_ argument: Int) -> Bool {
+        if actorsAt[argument] != nil
+            || tree.children[argument].contains(where: {
+                ["compound", "amod"].contains(tree.relation($0)) && actorsAt[$0] != nil
+            })
+        {
+            return true
+        }
+        var stack = tree.children[argument]
+        while let token = stack.popLast() {
+            if tree.caseMarker(of: token).map(Participants.groupCases.contains) == true { return true }
+            stack += tree.children[token]
+        }
+        return false
+    }
 
     /// The actors the argument tokens stand for, in order, each once.
     private func actors(in arguments: [Int], events: Set<Int>) -> [String] {
