@@ -683,4 +683,23 @@ import Testing
         #expect(pairs["CHN-PRK"]?.sign == 0)
         #expect(pairs["JPN-PRK"]?.sign == 0)
     }
+
+    @Test func theVictimsCountryNamedInTheAgentsPhraseStaysTheVictim() throws {
+        // The frontier between Egypt and Gaza lies in the agent's phrase; Egypt is still the guards' country.
+        let pairs = try relations(
+            "Two Egyptian guards were killed by Israeli helicopter fire on the frontier between Egypt and the Gaza Strip.")
+        #expect(pairs["EGY-ISR"]?.sign == -1)
+    }
+
+    @Test func theCountryStandsForTheOneNamedBeforeItThatIsNotItsAgent() throws {
+        let pairs = try relations(
+            "More than 10,000 Iraqis have been killed since American forces invaded the country in 2003, a report said.")
+        #expect(pairs["IRQ-USA"]?.sign == -1)
+    }
+
+    @Test func whereSomeoneIsFromIsNotThem() throws {
+        let born = try relations("Norway has ordered the deportation of an Iranian-born engineer to Sweden.")
+        #expect(born["IRN-NOR"]?.sign == 0)
+        #expect(born["NOR-SWE"]?.sign == -1)
+    }
 }

@@ -105,13 +105,29 @@ struct DependencyTree {
         caseMarker(of: token).map(Self.placePrepositions.contains) ?? false
     }
 
+    /// Participles that, after a name and a hyphen, say where something is from ("a UAE-based firm", "an
+    /// Iranian-born actress"): the name is not part of what the noun names.
+    static let placeParticiples: Set<String> = ["based", "born", "registered", "listed", "headquartered"]
+
+    /// Whether `token` is such a participle or the name before its hyphen, which the parser hangs on the participle or,
+    /// as a compound, on the noun.
+    func isInPlaceParticiple(_ token: Int) -> Bool {
+        let tokens = parse.tokens
+        func participle(_ end: Int) -> Bool {
+            end >= 2 && end < tokens.count && Self.placeParticiples.contains(tokens[end].form.lowercased())
+                && tokens[end - 1].form == "-" && tokens[end - 1].start == tokens[end - 2].end
+                && tokens[end - 1].end == tokens[end].start
+        }
+        return participle(token) || participle(token + 2)
+    }
+
     /// The walk both extents share; below the tokens `followsDependents` refuses, only own actors are followed.
     private func extent(of argument: Int, followsDependents: (Int) -> Bool) -> [Int] {
         var result = [argument]
         var stack = [argument]
         while let token = stack.popLast() {
             let deep = followsDependents(token)
-            for child in children[token] {
+            for child in children[token] where !isInPlaceParticiple(child) {
                 let relation = relation(child)
                 let ownActor = ["conj", "appos", "flat", "compound", "amod", "nmod:poss"].contains(relation)
                 let joins =

@@ -376,8 +376,13 @@ struct ParseAttribution {
             roles.agents.removeAll { tree.caseMarker(of: $0) == "from" }
             roles.patients.removeAll { tree.caseMarker(of: $0) == "from" }
         }
-        let agents = actors(in: roles.agents, events: others)
-            + (cue.stance < 0 ? partnersCausing(predicate, events: others, hostileEvents: hostileEvents) : [])
+        // "Egyptian policemen were killed by Israeli tank fire on the border between Egypt and Gaza": an actor that
+        // names a patient itself is no agent because a phrase deep in the agent's names it too.
+        let ownPatients = Set(roles.patients.flatMap(tree.ownExtent).flatMap { actorsAt[$0] ?? [] })
+        let ownAgents = Set(roles.agents.flatMap(tree.ownExtent).flatMap { actorsAt[$0] ?? [] })
+        let agents = actors(in: roles.agents, events: others).filter {
+            !ownPatients.contains($0) || ownAgents.contains($0)
+        } + (cue.stance < 0 ? partnersCausing(predicate, events: others, hostileEvents: hostileEvents) : [])
         // "Russia condemned the US sanctions against Turkey", parsed with "against Turkey" on the verb: beside an
         // object that is a hostile act, such a phrase names that act's victim, not the condemner's target.
         let condemnedAct =

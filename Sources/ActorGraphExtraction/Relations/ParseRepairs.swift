@@ -5,7 +5,7 @@ import ActorGraphParser
 extension ParsedSentence {
     /// The sentence with every repair below applied.
     func mended() -> ParsedSentence {
-        openingClausesAfterConjunctions().joiningSplitLists().readingHeadlineCompounds()
+        openingClausesAfterConjunctions().findingPassiveAgents().joiningSplitLists().readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement()
     }
 
@@ -55,6 +55,25 @@ extension ParsedSentence {
             repaired.tags[opener] = .sconj
             repaired.heads[verb] = main
             repaired.relations[verb] = "advcl"
+        }
+        return repaired
+    }
+
+    /// "Three Egyptian policemen were killed by Israeli tank fire": the parser hangs `by` on the first noun of a
+    /// compound and makes the phrase the passive verb's object. An object of a passive verb whose phrase opens with
+    /// `by` is the verb's agent.
+    func findingPassiveAgents() -> ParsedSentence {
+        var repaired = self
+        for object in 0..<count where relations[object] == "obj" {
+            guard let verb = heads[object],
+                heads.indices.contains(where: { heads[$0] == verb && relations[$0] == "aux:pass" }),
+                let by = heads.indices.first(where: { token in
+                    token < object && relations[token] == "case" && tokens[token].form.lowercased() == "by"
+                        && heads[token].map { $0 == object || heads[$0] == object } == true
+                })
+            else { continue }
+            repaired.relations[object] = "obl:agent"
+            repaired.heads[by] = object
         }
         return repaired
     }

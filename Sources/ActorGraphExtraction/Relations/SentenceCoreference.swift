@@ -25,6 +25,8 @@ struct SentenceCoreference {
                 resolvePronoun(token, kind: kind, tree: tree, mentions: mentions, isPerson: isPerson, offices: offices)
             } else if Self.pairNouns.contains(form) {
                 resolvePair(token, tree: tree, mentions: mentions, antecedents: antecedents)
+            } else if Self.countryNouns.contains(form) {
+                resolveCountry(token, tree: tree, mentions: mentions, isPerson: isPerson)
             } else if referringNouns.contains(form) {
                 resolveReferent(token, tree: tree, mentions: mentions)
             }
@@ -162,6 +164,33 @@ struct SentenceCoreference {
         } else if all.count < 2 && antecedents.count == count {
             actorsAt[token] = antecedents
         }
+    }
+
+    /// Nouns that, as "the country", stand for a country named before them.
+    static let countryNouns: Set<String> = ["country", "nation"]
+
+    /// "Around 100,000 Iraqis have been killed since the US-led coalition invaded the country": "the country" (with
+    /// `the` and no other modifier) stands for the nearest actor named before it, not a person, that is not the
+    /// agent of the act it takes part in.
+    private mutating func resolveCountry(
+        _ token: Int, tree: DependencyTree, mentions: [(key: Int, value: [String])], isPerson: (String) -> Bool
+    ) {
+        let dependents = tree.children[token].filter { tree.relation($0) != "case" && tree.tags[$0] != .punct }
+        guard dependents.count == 1, tree.lowercased(dependents[0]) == "the", tree.relation(dependents[0]) == "det"
+        else { return }
+        // The agent's whole phrase: "the US-led coalition forces invaded the country" is not the US.
+        var agentPhrase = Self.agentTokens(of: token, in: tree)
+        var next = 0
+        while next < agentPhrase.count {
+            agentPhrase += tree.children[agentPhrase[next]].filter { !agentPhrase.contains($0) }
+            next += 1
+        }
+        let excluded = Set(agentPhrase.flatMap { actorsAt[$0] ?? [] })
+        guard let referent = mentions.last(where: { mention in
+            mention.key < token && !mention.value.contains(where: { excluded.contains($0) || isPerson($0) })
+        })
+        else { return }
+        actorsAt[token] = referent.value
     }
 
     /// A relation noun with a possessor and no name of its own ("to its arch-rival") stands for the actor named

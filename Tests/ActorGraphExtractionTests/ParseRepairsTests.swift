@@ -1,0 +1,51 @@
+import ActorGraphParser
+import Testing
+
+@testable import ActorGraphExtraction
+
+/// The repairs attribution makes to misparses, each on the tree the parser gave for a news sentence.
+@Suite struct ParseRepairsTests {
+    /// A parsed sentence from (form, universal tag, Penn tag, head's 1-based index or 0 for the root, relation).
+    func sentence(_ words: [(String, UniversalTag, String, Int, String)]) -> ParsedSentence {
+        var offset = 0
+        let tokens = words.map { word in
+            defer { offset += word.0.utf8.count + 1 }
+            return ParseToken(form: word.0, start: offset, end: offset + word.0.utf8.count)
+        }
+        return ParsedSentence(
+            tokens: tokens, tags: words.map(\.1), pennTags: words.map(\.2),
+            heads: words.map { $0.3 == 0 ? nil : $0.3 - 1 }, relations: words.map(\.4))
+    }
+
+    @Test func aNounAfterAfterIsTheSubjectOfTheVerbThatFollowsIt() {
+        let parse = sentence([
+            ("France", .propn, "NNP", 2, "nsubj"), ("recalled", .verb, "VBD", 0, "root"),
+            ("its", .pron, "PRP$", 4, "nmod:poss"), ("envoy", .noun, "NN", 2, "obj"), ("after", .adp, "IN", 6, "case"),
+            ("Canberra", .propn, "NNP", 4, "nmod"), ("scrapped", .verb, "VBD", 2, "conj"), ("a", .det, "DT", 9, "det"),
+            ("deal", .noun, "NN", 7, "obj"), (".", .punct, ".", 2, "punct"),
+        ]).openingClausesAfterConjunctions()
+        #expect(parse.heads[5] == 6 && parse.relations[5] == "nsubj")
+        #expect(parse.heads[4] == 6 && parse.relations[4] == "mark")
+        #expect(parse.heads[6] == 1 && parse.relations[6] == "advcl")
+        // The object stays where it was.
+        #expect(parse.heads[8] == 6 && parse.relations[8] == "obj")
+    }
+
+    @Test func aVerbWithASubjectOfItsOwnIsLeftAlone() {
+        let words: [(String, UniversalTag, String, Int, String)] = [
+            ("Talks", .noun, "NNS", 5, "nsubj"), ("after", .adp, "IN", 3, "case"), ("lunch", .noun, "NN", 1, "nmod"),
+            ("they", .pron, "PRP", 5, "nsubj"), ("said", .verb, "VBD", 0, "root"),
+        ]
+        #expect(sentence(words).openingClausesAfterConjunctions().heads == sentence(words).heads)
+    }
+
+    @Test func anObjectOfAPassiveVerbThatOpensWithByIsItsAgent() {
+        let parse = sentence([
+            ("Guards", .noun, "NNS", 3, "nsubj:pass"), ("were", .aux, "VBD", 3, "aux:pass"),
+            ("killed", .verb, "VBN", 0, "root"), ("by", .adp, "IN", 6, "case"), ("Israeli", .adj, "JJ", 6, "amod"),
+            ("tank", .noun, "NN", 7, "compound"), ("fire", .noun, "NN", 3, "obj"), (".", .punct, ".", 3, "punct"),
+        ]).findingPassiveAgents()
+        #expect(parse.relations[6] == "obl:agent")
+        #expect(parse.heads[3] == 6)
+    }
+}
