@@ -702,4 +702,11 @@ import Testing
         #expect(born["IRN-NOR"]?.sign == 0)
         #expect(born["NOR-SWE"]?.sign == -1)
     }
+
+    @Test func hinderingCooperationIsHostile() throws {
+        #expect(try relations("Turkey's plan may hinder its bid to join the European Union.")["EU-TUR"]?.sign == -1)
+        #expect(
+            try relations("The new tariffs will hamper trade between China and the United States.")["CHN-USA"]?.sign
+                == -1)
+    }
 }

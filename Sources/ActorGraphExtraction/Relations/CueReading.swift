@@ -135,6 +135,20 @@ extension ParseAttribution {
     /// noun it modifies.
     func reversal(of token: Int) -> Int? {
         var noun = token
+        // "may hinder its bid to join the EU", "dropped its plan to buy the jets": an infinitive that completes the
+        // object is undone with it.
+        // (The parser also hangs the infinitive on the verb, after its object.)
+        if tree.tags[noun] == .verb, let head = tree.head(noun),
+            tree.children[noun].contains(where: { tree.relation($0) == "mark" && tree.lowercased($0) == "to" })
+        {
+            if tree.relation(noun) == "acl" && tree.isNominal(head) {
+                noun = head
+            } else if tree.relation(noun) == "xcomp",
+                let object = tree.children[head].last(where: { tree.relation($0) == "obj" && $0 < noun })
+            {
+                noun = object
+            }
+        }
         if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
         // "eased its tough stance against the United States": a preposition that is the cue speaks for the
         // noun it modifies (or, hung on the verb, the verb's object).
