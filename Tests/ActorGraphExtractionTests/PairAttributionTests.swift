@@ -709,4 +709,10 @@ import Testing
             try relations("The new tariffs will hamper trade between China and the United States.")["CHN-USA"]?.sign
                 == -1)
     }
+
+    @Test func itGoesOnWithTheSubjectOfTheClauseBeforeIt() throws {
+        let pairs = try relations("While Japan recognises the one-China policy, it will continue to trade with Taiwan.")
+        #expect(pairs["JPN-TWN"]?.sign == 1)
+        #expect(pairs["CHN-TWN"]?.sign == 0)
+    }
 }

@@ -113,6 +113,18 @@ struct SentenceCoreference {
                 return
             }
         }
+        // "While the US recognises the one-China policy, it will offer to assist Taiwan": so does the subject of a
+        // clause after an adverbial clause of its own, with that clause's subject.
+        if tree.relation(token) == "nsubj", let verb = tree.head(token),
+            let clause = tree.children[verb].first(where: { tree.relation($0) == "advcl" && $0 < token }),
+            let subject = tree.subject(of: clause)
+        {
+            let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
+            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
+                actorsAt[token] = actors
+                return
+            }
+        }
         // "Israeli troops mistook three Egyptian police officers for militants and shot them dead": so does the
         // object of a verb coordinated with one that has an object naming actors.
         if tree.relation(token) == "obj", let verb = tree.head(token), tree.relation(verb) == "conj",
