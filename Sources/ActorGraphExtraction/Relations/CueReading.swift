@@ -136,8 +136,7 @@ extension ParseAttribution {
     func reversal(of token: Int) -> Int? {
         var noun = token
         // "may hinder its bid to join the EU", "dropped its plan to buy the jets": an infinitive that completes the
-        // object is undone with it.
-        // (The parser also hangs the infinitive on the verb, after its object.)
+        // object is undone with it (the parser hangs it on the noun or, after the object, on the verb).
         if tree.tags[noun] == .verb, let head = tree.head(noun),
             tree.children[noun].contains(where: { tree.relation($0) == "mark" && tree.lowercased($0) == "to" })
         {

@@ -105,6 +105,17 @@ struct DependencyTree {
         caseMarker(of: token).map(Self.placePrepositions.contains) ?? false
     }
 
+    /// Every token below `token` in the tree.
+    func descendants(of token: Int) -> [Int] {
+        var found: [Int] = []
+        var stack = children[token]
+        while let next = stack.popLast() {
+            found.append(next)
+            stack += children[next]
+        }
+        return found
+    }
+
     /// Participles that, after a name and a hyphen, say where something is from ("a UAE-based firm", "an
     /// Iranian-born actress"): the name is not part of what the noun names.
     static let placeParticiples: Set<String> = ["based", "born", "registered", "listed", "headquartered"]

@@ -15,12 +15,12 @@ public enum NewsTagHints {
     /// complement "embargo"), and the act it names loses its sides.
     static let modifyingPlurals: Set<String> = ["arms"]
 
-    /// The tags each token may take, where the hints restrict them: a form of `arrive` is a verb (news reports
-    /// arrivals in the present, "Jack Straw arrives in Indonesia for a summit", and the tagger, which saw `arrives`
-    /// nowhere, reads it as a plural noun); the word after a
-    /// modifying plural is a noun or a function word ("arms that China could use"), unless it is a participle
-    /// ("arms supplied by Russia", "arms flowing into Sudan"), a capitalised word or a symbol, which the tagger is
-    /// left to read.
+    /// The tags each token may take, where the hints restrict them:
+    /// - a form of `arrive` is a verb: news reports arrivals in the present ("Jack Straw arrives in Indonesia for a
+    ///   summit"), and the tagger, which saw `arrives` nowhere, reads it as a plural noun;
+    /// - the word after a modifying plural is a noun or a function word ("arms that China could use"), unless it is a
+    ///   participle ("arms supplied by Russia", "arms flowing into Sudan"), a capitalised word or a symbol, which the
+    ///   tagger is left to read.
     static func allowedTags(_ tokens: [ParseToken]) -> [Int: Set<UniversalTag>] {
         var allowed: [Int: Set<UniversalTag>] = [:]
         for index in tokens.indices where Participants.arrivalVerbs.contains(tokens[index].form.lowercased()) {

@@ -524,12 +524,9 @@ struct ParseAttribution {
         {
             return true
         }
-        var stack = tree.children[argument]
-        while let token = stack.popLast() {
-            if tree.caseMarker(of: token).map(Participants.groupCases.contains) == true { return true }
-            stack += tree.children[token]
+        return tree.descendants(of: argument).contains {
+            tree.caseMarker(of: $0).map(Participants.groupCases.contains) == true
         }
-        return false
     }
 
     /// The actors the argument tokens stand for, in order, each once.

@@ -101,41 +101,37 @@ struct SentenceCoreference {
                 return
             }
         }
+        // A pronoun that goes on with an argument of a clause beside its own: the argument's actors, if it names any
+        // the pronoun can refer to.
+        func goesOn(with argument: Int) -> Bool {
+            let actors = tree.ownExtent(of: argument).sorted().flatMap { actorsAt[$0] ?? [] }
+            guard !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) else { return false }
+            actorsAt[token] = actors
+            return true
+        }
+        let verb = tree.head(token)
         // "The UAE normalised ties with Israel, however it has condemned ...": the subject of a clause coordinated
         // with or set beside another goes on with that clause's subject, not with the actor named last.
-        if tree.relation(token) == "nsubj", let verb = tree.head(token),
-            ["conj", "parataxis"].contains(tree.relation(verb)), let head = tree.head(verb),
-            let subject = tree.subject(of: head), subject < token
+        if tree.relation(token) == "nsubj", let verb, ["conj", "parataxis"].contains(tree.relation(verb)),
+            let head = tree.head(verb), let subject = tree.subject(of: head), subject < token, goesOn(with: subject)
         {
-            let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
-            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
-                actorsAt[token] = actors
-                return
-            }
+            return
         }
         // "While the US recognises the one-China policy, it will offer to assist Taiwan": so does the subject of a
         // clause after an adverbial clause of its own, with that clause's subject.
-        if tree.relation(token) == "nsubj", let verb = tree.head(token),
+        if tree.relation(token) == "nsubj", let verb,
             let clause = tree.children[verb].first(where: { tree.relation($0) == "advcl" && $0 < token }),
-            let subject = tree.subject(of: clause)
+            let subject = tree.subject(of: clause), goesOn(with: subject)
         {
-            let actors = tree.ownExtent(of: subject).sorted().flatMap { actorsAt[$0] ?? [] }
-            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
-                actorsAt[token] = actors
-                return
-            }
+            return
         }
-        // "Israeli troops mistook three Egyptian police officers for militants and shot them dead": so does the
-        // object of a verb coordinated with one that has an object naming actors.
-        if tree.relation(token) == "obj", let verb = tree.head(token), tree.relation(verb) == "conj",
-            let head = tree.head(verb),
-            let object = tree.children[head].first(where: { tree.relation($0) == "obj" && $0 < token })
+        // "Israeli troops mistook three Egyptian police officers for militants and shot them dead": and the object
+        // of a verb coordinated with one that has an object, with that object.
+        if tree.relation(token) == "obj", let verb, tree.relation(verb) == "conj", let head = tree.head(verb),
+            let object = tree.children[head].first(where: { tree.relation($0) == "obj" && $0 < token }),
+            goesOn(with: object)
         {
-            let actors = tree.ownExtent(of: object).sorted().flatMap { actorsAt[$0] ?? [] }
-            if !actors.isEmpty && actors.allSatisfy({ kind.accepts(isPerson: isPerson($0)) }) {
-                actorsAt[token] = actors
-                return
-            }
+            return
         }
         let candidates = mentions.filter { $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson)) }
         guard let nearest = candidates.last else { return }
@@ -191,12 +187,7 @@ struct SentenceCoreference {
         guard dependents.count == 1, tree.lowercased(dependents[0]) == "the", tree.relation(dependents[0]) == "det"
         else { return }
         // The agent's whole phrase: "the US-led coalition forces invaded the country" is not the US.
-        var agentPhrase = Self.agentTokens(of: token, in: tree)
-        var next = 0
-        while next < agentPhrase.count {
-            agentPhrase += tree.children[agentPhrase[next]].filter { !agentPhrase.contains($0) }
-            next += 1
-        }
+        let agentPhrase = Self.agentTokens(of: token, in: tree).flatMap { [$0] + tree.descendants(of: $0) }
         let excluded = Set(agentPhrase.flatMap { actorsAt[$0] ?? [] })
         guard let referent = mentions.last(where: { mention in
             mention.key < token && !mention.value.contains(where: { excluded.contains($0) || isPerson($0) })

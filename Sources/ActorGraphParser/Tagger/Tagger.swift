@@ -17,9 +17,9 @@ struct Tagger: Sendable {
     }
 
     /// Tags `atoms` with `scorer`, asking `choose` at each word which class to go on with, given the word's index,
-    /// its features and the best-scoring class. Tagging goes on with the guess; training updates the model first.
+    /// its features and the best-scoring class (among those `allows` lets the word take: all, by default). Tagging
+    /// goes on with the guess; training updates the model first.
     /// - Complexity: O(n · (f + t)) for n words, f = `TaggerFeatures.count` look-ups and t classes.
-    /// `allows` says which classes a word may take (all, by default).
     static func decode<Scorer: ClassScorer>(
         _ atoms: [WordAtoms], dictionary: TagDictionary, scorer: Scorer,
         allows: ((_ index: Int, _ tag: Int) -> Bool)? = nil,
