@@ -715,4 +715,14 @@ import Testing
         #expect(pairs["JPN-TWN"]?.sign == 1)
         #expect(pairs["CHN-TWN"]?.sign == 0)
     }
+
+    @Test func aVerbThatIsItselfTheStrongerCueKeepsItsStrength() throws {
+        // "severed" undoes "ties with" (-0.05 turned), and "severed diplomatic" says the same at -0.6.
+        let observation = try #require(
+            try Self.extractor.get().relations(in: "Bolivia severed diplomatic ties with Israel.").observations.first {
+                $0.a == "BOL" && $0.b == "ISR"
+            })
+        #expect(observation.stance <= -0.5)
+        #expect(observation.cue == "severed diplomatic")
+    }
 }

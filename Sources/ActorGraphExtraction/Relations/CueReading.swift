@@ -12,15 +12,30 @@ extension ParseAttribution {
             return names.contains { $0.contains(offset) } ? nil : (cue, predicate(of: cue, words: words))
         }
         // "lifted the embargo", "ended two decades of hostility": the object's cue, turned, says what the verb does.
-        var reversing = Set<Int>()
+        var reversedBy = [Int?](repeating: nil, count: placed.count)
         for index in placed.indices {
             guard let predicate = placed[index].predicate, let verb = reversal(of: predicate) else { continue }
-            reversing.insert(verb)
+            reversedBy[index] = verb
             placed[index].cue.phrase = tree.lowercased(verb) + " " + placed[index].cue.phrase
             placed[index].cue.reversal = parse.tokens[verb].start..<parse.tokens[verb].end
             placed[index].cue.stance = -placed[index].cue.stance / 2
         }
-        placed.removeAll { $0.predicate.map(reversing.contains) ?? false }
+        // The verb's own cue gives way to the turned one, unless it says the same more strongly ("severed diplomatic
+        // ties with Israel": the verb's -0.6, not the turned "ties with").
+        let turned = Dictionary(
+            placed.indices.compactMap { index in reversedBy[index].map { ($0, placed[index].cue.stance) } },
+            uniquingKeysWith: { abs($0) >= abs($1) ? $0 : $1 })
+        let verbSpeaks = Set(placed.indices.compactMap { index -> Int? in
+            guard reversedBy[index] == nil, let verb = placed[index].predicate, let stance = turned[verb],
+                placed[index].cue.stance * stance > 0, abs(placed[index].cue.stance) > abs(stance)
+            else { return nil }
+            return verb
+        })
+        placed = placed.indices.filter { index in
+            if let verb = reversedBy[index] { return !verbSpeaks.contains(verb) }
+            guard let predicate = placed[index].predicate, turned[predicate] != nil else { return true }
+            return verbSpeaks.contains(predicate)
+        }.map { placed[$0] }
         // "The Swiss franc rose against the US dollar": exchange rates, not a relation; "visitors from China": people,
         // not a visit; "to deal with the crisis": no deal.
         placed.removeAll { cue, predicate in
