@@ -725,4 +725,12 @@ import Testing
         #expect(observation.stance <= -0.5)
         #expect(observation.cue == "severed diplomatic")
     }
+
+    @Test func aHostileActBesideAnotherIsAimedWhereTheOtherIs() throws {
+        let pairs = try relations("Ecuador severed diplomatic ties with Mexico, while Peru and Bolivia recalled their envoys.")
+        #expect(pairs["MEX-PER"]?.sign == -1)
+        #expect(pairs["BOL-MEX"]?.sign == -1)
+        #expect(pairs["BOL-PER"]?.sign == 0)
+        #expect(pairs["ECU-PER"]?.sign == 0)
+    }
 }

@@ -326,6 +326,22 @@ struct ParseAttribution {
         return actors(in: sides(of: act, events: others).patients, events: others)
     }
 
+    /// "Bolivia severed diplomatic ties with Israel, while Chile and Colombia recalled their ambassadors": a hostile
+    /// act whose clause stands beside another (a conjunct, or a `while` clause) and names no one it is aimed at is
+    /// aimed where the other clause's hostile act is.
+    private func parallelTargets(of predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
+        var clause = predicate
+        if tree.relation(clause) == "obj", let head = tree.head(clause) { clause = head }
+        guard tree.tags[clause] == .verb, let head = tree.head(clause), tree.tags[head] == .verb else { return [] }
+        let beside = tree.relation(clause) == "conj"
+            || (tree.relation(clause) == "advcl" && tree.children[clause].contains {
+                tree.relation($0) == "mark" && ["while", "whereas"].contains(tree.lowercased($0))
+            })
+        guard beside, let act = actsReported(by: head).first(where: hostileEvents.contains) else { return [] }
+        let others = events.subtracting([act])
+        return actors(in: sides(of: act, events: others).patients, events: others)
+    }
+
     /// The acts a clause reports: its verb, and the objects that carry the act for it ("signed a defence pact").
     private func actsReported(by verb: Int) -> [Int] {
         [verb] + tree.children[verb].filter { tree.relation($0) == "obj" }
@@ -429,6 +445,10 @@ struct ParseAttribution {
         }
         if patients.isEmpty {
             patients = participleTargets(of: predicate, events: others).filter { !agents.contains($0) }
+        }
+        if patients.isEmpty && cue.stance < 0 && !agents.isEmpty {
+            patients = parallelTargets(of: predicate, events: others, hostileEvents: hostileEvents)
+                .filter { !agents.contains($0) }
         }
         let hosts = Self.hostingVerbs.contains(where: tree.lowercased(predicate).hasPrefix)
         if patients.isEmpty && cue.stance > 0 && hosts {
