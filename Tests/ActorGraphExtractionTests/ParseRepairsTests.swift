@@ -48,4 +48,19 @@ import Testing
         #expect(parse.relations[6] == "obl:agent")
         #expect(parse.heads[3] == 6)
     }
+
+    @Test func aClauseOpenedByAConjunctionModifiesTheVerbNotTheNoun() {
+        let parse = sentence([
+            ("Niger", .propn, "NNP", 2, "nsubj"), ("formed", .verb, "VBD", 0, "root"), ("a", .det, "DT", 4, "det"),
+            ("pact", .noun, "NN", 2, "obj"), ("after", .sconj, "IN", 6, "mark"), ("quitting", .verb, "VBG", 4, "acl"),
+            ("ECOWAS", .propn, "NNP", 6, "obj"), (".", .punct, ".", 2, "punct"),
+        ]).hangingSubordinateClausesOnVerbs()
+        #expect(parse.heads[5] == 1 && parse.relations[5] == "advcl")
+        // A clause that describes the noun stays: "a pact signed in 2023".
+        let described = sentence([
+            ("a", .det, "DT", 2, "det"), ("pact", .noun, "NN", 0, "root"), ("signed", .verb, "VBN", 2, "acl"),
+            ("in", .adp, "IN", 5, "case"), ("2023", .num, "CD", 3, "obl"),
+        ]).hangingSubordinateClausesOnVerbs()
+        #expect(described.heads[2] == 1 && described.relations[2] == "acl")
+    }
 }

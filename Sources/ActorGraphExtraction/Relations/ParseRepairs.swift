@@ -5,7 +5,8 @@ import ActorGraphParser
 extension ParsedSentence {
     /// The sentence with every repair below applied.
     func mended() -> ParsedSentence {
-        openingClausesAfterConjunctions().findingPassiveAgents().joiningSplitLists().readingHeadlineCompounds()
+        openingClausesAfterConjunctions().hangingSubordinateClausesOnVerbs().findingPassiveAgents().joiningSplitLists()
+            .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement()
     }
 
@@ -55,6 +56,26 @@ extension ParsedSentence {
             repaired.tags[opener] = .sconj
             repaired.heads[verb] = main
             repaired.relations[verb] = "advcl"
+        }
+        return repaired
+    }
+
+    /// "Niger, Mali and Burkina Faso formed a defence pact after quitting ECOWAS": the parser hangs a clause that a
+    /// subordinating conjunction opens on the object before it, as if it described the noun. Such a clause modifies a
+    /// verb: it moves to the nearest verb above the noun, as an adverbial clause (and shares that verb's subject).
+    func hangingSubordinateClausesOnVerbs() -> ParsedSentence {
+        var repaired = self
+        for clause in 0..<count where relations[clause] == "acl" && tags[clause] == .verb {
+            guard heads.indices.contains(where: {
+                    heads[$0] == clause && relations[$0] == "mark"
+                        && Self.clauseOpeners.contains(tokens[$0].form.lowercased())
+                }),
+                var verb = heads[clause]
+            else { continue }
+            while tags[verb] != .verb, let head = heads[verb] { verb = head }
+            guard tags[verb] == .verb else { continue }
+            repaired.heads[clause] = verb
+            repaired.relations[clause] = "advcl"
         }
         return repaired
     }
