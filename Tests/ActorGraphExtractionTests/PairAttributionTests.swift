@@ -733,4 +733,13 @@ import Testing
         #expect(pairs["BOL-PER"]?.sign == 0)
         #expect(pairs["ECU-PER"]?.sign == 0)
     }
+
+    @Test func aHostileActADealPromptsIsAimedAtTheDealsPartnerToo() throws {
+        let pairs = try relations(
+            "Canada and Australia signed a defence pact with India, prompting China to recall its ambassadors from "
+                + "Ottawa and Canberra.")
+        #expect(pairs["CAN-CHN"]?.sign == -1)
+        #expect(pairs["CHN-IND"]?.sign == -1)
+        #expect(pairs["CHN-IND"]?.direction == "CHN>IND")
+    }
 }

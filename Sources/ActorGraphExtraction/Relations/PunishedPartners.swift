@@ -2,7 +2,8 @@
 /// sanctions on Chinese companies accused of supplying drone components to Russia": a hostile act aimed at one side
 /// of a cooperative act that the sentence gives as its reason or purpose is aimed at the other side too. The
 /// punisher's quarrel is with the deal, so the partner gets half the act's stance; the one who dealt is the act's
-/// patient already.
+/// patient already. So is a hostile act that the deal prompts ("Spain, Ireland and Norway recognised a Palestinian
+/// state, prompting Israel to recall its ambassadors from Madrid, Dublin and Oslo").
 extension ParseAttribution {
     static let partnerShare = 0.5
 
@@ -25,7 +26,7 @@ extension ParseAttribution {
                 // The deal is the punished one's, or names no one who made it ("to purchase the S-400 from Russia",
                 // "sanctioned Lockheed Martin over arms sales to Taiwan").
                 let dealers = attributions[deal].agents
-                guard let token = placed[deal].predicate, descends(token, from: anchors),
+                guard let token = placed[deal].predicate, descends(token, from: anchors) || prompted(act, by: token),
                     dealers.isEmpty || dealers.contains(where: punished.patients.contains)
                 else { continue }
                 let partners = attributions[deal].participants
@@ -36,6 +37,21 @@ extension ParseAttribution {
             }
             return links
         }
+    }
+
+    /// Verbs by which a sentence says one act brought about another ("..., prompting Israel to recall ...").
+    static let causingVerbs: Set<String> = Set(
+        ["prompt", "provoke", "force", "lead", "push", "spur", "trigger"].flatMap(VerbForms.of) + ["led"])
+
+    /// Whether the clause of `act` is what a causing verb says the clause of `deal` brought about.
+    private func prompted(_ act: Int, by deal: Int) -> Bool {
+        func clause(_ token: Int) -> Int {
+            ["obj", "nsubj:pass"].contains(tree.relation(token)) ? tree.head(token) ?? token : token
+        }
+        guard let causing = tree.head(clause(act)), ["xcomp", "advcl", "ccomp"].contains(tree.relation(clause(act))),
+            Self.causingVerbs.contains(tree.lowercased(causing)), ["advcl", "conj"].contains(tree.relation(causing))
+        else { return false }
+        return tree.head(causing) == clause(deal)
     }
 
     /// Whether `token` hangs below one of `anchors` through `reasonRelations` only, within five steps, and not as a
