@@ -742,4 +742,11 @@ import Testing
         #expect(pairs["CHN-IND"]?.sign == -1)
         #expect(pairs["CHN-IND"]?.direction == "CHN>IND")
     }
+
+    @Test func aNounPhraseCueIsReadAtItsHeadNoun() throws {
+        // The parser hangs "relationship" beside "defence", not below it; the cue's sides are the relationship's.
+        let pairs = try relations(
+            "The diplomat referred to the growing defence and security relationship between India and Russia.")
+        #expect(pairs["IND-RUS"]?.sign == 1)
+    }
 }

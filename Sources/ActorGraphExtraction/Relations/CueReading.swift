@@ -91,6 +91,14 @@ extension ParseAttribution {
         guard cue.length > 1, let last = token(at: words.words[cue.position + cue.length - 1].start), last > first
         else { return first }
         let span = first...last
+        // "security relationship", "new year message", "threat of sanctions": a noun phrase is read at its last noun
+        // before any preposition, however the parser joined its words.
+        let beforePreposition = span.prefix { tree.tags[$0] != .adp }.filter { ![.det, .punct].contains(tree.tags[$0]) }
+        if beforePreposition.allSatisfy({ tree.isNominal($0) || tree.tags[$0] == .adj }),
+            let noun = beforePreposition.last(where: tree.isNominal)
+        {
+            return noun
+        }
         return span.first { token in
             (tree.head(token).map { !span.contains($0) } ?? true) && ![.adp, .part, .det, .punct].contains(tree.tags[token])
         } ?? first
