@@ -749,4 +749,12 @@ import Testing
             "The diplomat referred to the growing defence and security relationship between India and Russia.")
         #expect(pairs["IND-RUS"]?.sign == 1)
     }
+
+    @Test func whatAnAttitudeIsForIsItsTarget() throws {
+        let pairs = try relations("Moscow voiced its contempt for the Quad and for India's participation in it.")
+        #expect(pairs["QUAD-RUS"]?.sign == -1)
+        #expect(pairs["IND-RUS"]?.sign == -1)
+        // Support for a war is no support for the country it is fought on.
+        #expect(try relations("Canberra repeated its support for the Iraq war.")["AUS-IRQ"]?.sign == -1)
+    }
 }

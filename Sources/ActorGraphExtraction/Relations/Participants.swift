@@ -12,8 +12,8 @@ import ActorGraphParser
 ///   phrase depends on; an adjective, compound or adverb that is a cue ("a trusted partner") takes the participants
 ///   of the word it modifies.
 /// - Event and relation nouns (`sanctions`, `talks`, `visit`, `ally`, `rival`): the possessor ("China's sanctions"),
-///   an actor compound or adjective ("US sanctions", "Chinese sanctions") and a `by` phrase act; `of` and the
-///   obliques above are acted on. A noun that is the object of a verb ("imposed sanctions on Russia", "held talks
+///   an actor compound or adjective ("US sanctions", "Chinese sanctions") and a `by` phrase act; `of`, `for` (not
+///   an act of its own: "contempt for the Quad", but "support for the Iraq war") and the obliques above are acted on. A noun that is the object of a verb ("imposed sanctions on Russia", "held talks
 ///   with India") takes the verb's agents and the verb's obliques too; a noun with a copula ("India is a partner
 ///   of Russia") or in apposition ("Pakistan, India's rival") takes the subject or the noun it describes. The
 ///   actor that modifies a noun of joining is the body joined ("Turkey's EU membership").
@@ -149,6 +149,7 @@ struct Participants {
                 } else if Self.groupCases.contains(marker) {
                     group.append(child)
                 } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of")
+                    || (isNoun && marker == "for" && !events.contains(child))
                     || (marker == "in" && Self.warNouns.contains(tree.lowercased(predicate)))
                 {
                     patients.append(child)
