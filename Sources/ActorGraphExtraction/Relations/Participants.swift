@@ -39,8 +39,9 @@ struct Participants {
     /// Nouns of a war fought on a country, which their `in` phrase names: "the US-led war in Iraq" is a war on
     /// Iraq, where "killed in Iraq" only says where.
     static let warNouns: Set<String> = ["war", "wars", "invasion"]
-    /// Nouns of joining a body, which an actor compound names: "EU membership" is membership of the EU.
-    static let joiningNouns: Set<String> = ["membership", "accession"]
+    /// Nouns of joining a body, which an actor compound or an `in` phrase names: "EU membership" is membership of the
+    /// EU, "India's participation in the Quad" India's in the Quad.
+    static let joiningNouns: Set<String> = ["membership", "accession", "participation", "inclusion"]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whom"]
     /// Verbs that do little but carry the event their object names: the subject of "imposed sanctions", "held
     /// talks", "formed the Quad", "pledged closer cooperation" is the event's agent.
@@ -151,6 +152,7 @@ struct Participants {
                 } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of")
                     || (isNoun && marker == "for" && !events.contains(child))
                     || (marker == "in" && Self.warNouns.contains(tree.lowercased(predicate)))
+                    || (marker == "in" && Self.joiningNouns.contains(tree.lowercased(predicate)))
                 {
                     patients.append(child)
                 }

@@ -126,14 +126,28 @@ struct SentenceCoreference {
             return
         }
         // "Israeli troops mistook three Egyptian police officers for militants and shot them dead": and the object
-        // of a verb coordinated with one that has an object, with that object.
+        // of a verb coordinated with one that has an object, with that object, which may name no actor ("Poland
+        // rejected the proposal and Germany's parties opposed it").
         if tree.relation(token) == "obj", let verb, tree.relation(verb) == "conj", let head = tree.head(verb),
-            let object = tree.children[head].first(where: { tree.relation($0) == "obj" && $0 < token }),
-            goesOn(with: object)
+            let object = tree.children[head].first(where: { tree.relation($0) == "obj" && $0 < token })
         {
+            _ = goesOn(with: object)
             return
         }
-        let candidates = mentions.filter { $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson)) }
+        // "India's participation in it": a pronoun inside a noun phrase is not the phrase's owner, as an object is
+        // not its own clause's subject (a reflexive would say so).
+        var local: [Int] = []
+        if let head = tree.head(token) {
+            local += tree.children[head].filter { tree.relation($0) == "nmod:poss" && $0 != token }
+            if ["obj", "obl", "iobj"].contains(tree.relation(token)), let subject = tree.subject(of: head) {
+                local.append(subject)
+            }
+        }
+        let excluded = Set(local.flatMap(tree.ownExtent).flatMap { actorsAt[$0] ?? [] })
+        let candidates = mentions.filter {
+            $0.key < token && kind.accepts(isPerson: $0.value.allSatisfy(isPerson))
+                && !$0.value.contains(where: excluded.contains)
+        }
         guard let nearest = candidates.last else { return }
         if kind == .any {
             let coordination = tree.coordination(of: nearest.key)
