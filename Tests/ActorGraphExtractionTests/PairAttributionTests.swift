@@ -688,13 +688,15 @@ import Testing
     @Test func theVictimsCountryNamedInTheAgentsPhraseStaysTheVictim() throws {
         // The frontier between Egypt and Gaza lies in the agent's phrase; Egypt is still the guards' country.
         let pairs = try relations(
-            "Two Egyptian guards were killed by Israeli helicopter fire on the frontier between Egypt and the Gaza Strip.")
+            "Two Egyptian guards were killed by Israeli helicopter fire on the frontier between Egypt and the Gaza "
+                + "Strip.")
         #expect(pairs["EGY-ISR"]?.sign == -1)
     }
 
     @Test func theCountryStandsForTheOneNamedBeforeItThatIsNotItsAgent() throws {
         let pairs = try relations(
-            "More than 10,000 Iraqis have been killed since American forces invaded the country in 2003, a report said.")
+            "More than 10,000 Iraqis have been killed since American forces invaded the country in 2003, a report "
+                + "said.")
         #expect(pairs["IRQ-USA"]?.sign == -1)
     }
 
@@ -728,7 +730,8 @@ import Testing
     }
 
     @Test func aHostileActBesideAnotherIsAimedWhereTheOtherIs() throws {
-        let pairs = try relations("Ecuador severed diplomatic ties with Mexico, while Peru and Bolivia recalled their envoys.")
+        let pairs = try relations(
+            "Ecuador severed diplomatic ties with Mexico, while Peru and Bolivia recalled their envoys.")
         #expect(pairs["MEX-PER"]?.sign == -1)
         #expect(pairs["BOL-MEX"]?.sign == -1)
         #expect(pairs["BOL-PER"]?.sign == 0)
