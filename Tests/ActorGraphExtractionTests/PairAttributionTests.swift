@@ -769,4 +769,12 @@ import Testing
             "Poland has rejected the plan and Germany's main political parties have opposed it, but the vote is close.")
         #expect(pairs["DEU-POL"]?.sign == 0)
     }
+
+    @Test func anAppealIsCooperative() throws {
+        let pleaded = try relations("Kyiv pleaded with Washington for more air defence systems.")
+        #expect(pleaded["UKR-USA"]?.sign == 1)
+        #expect(pleaded["UKR-USA"]?.direction == "UKR>USA")
+        let appealed = try relations("The UN chief appealed to the European Union to send more peacekeepers.")
+        #expect(appealed["EU-UN"]?.sign == 1)
+    }
 }
