@@ -777,4 +777,18 @@ import Testing
         let appealed = try relations("The UN chief appealed to the European Union to send more peacekeepers.")
         #expect(appealed["EU-UN"]?.sign == 1)
     }
+
+    @Test func normalisingTiesWithSomeoneIsWithThem() throws {
+        // "ties with" is a cue of its own; the normalising is done with its partner.
+        let pairs = try relations("Bahrain would buy American jets after normalising ties with Israel.")
+        #expect(pairs["BHR-ISR"]?.sign == 1)
+        #expect(pairs["ISR-USA"]?.sign == 0)
+    }
+
+    @Test func howeverOpensTheClauseThatWeighsMore() throws {
+        // Normalising ties is now cooperative with Israel; the clause after "however" says where things stand.
+        let pairs = try relations(
+            "Morocco normalised ties with Israel in 2020, however it has condemned Israeli strikes on Gaza.")
+        #expect(pairs["ISR-MAR"]?.sign == -1)
+    }
 }

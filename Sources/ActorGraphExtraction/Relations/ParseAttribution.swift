@@ -188,10 +188,15 @@ struct ParseAttribution {
         return places.subtracting(elsewhere)
     }
 
-    /// The `but` or `yet` that sets two clauses against each other, if the sentence has one.
+    /// The `but`, `yet` or `however` that sets two clauses against each other, if the sentence has one.
     var contrastWord: Int? {
         parse.tokens.indices.first { word in
-            ["but", "yet"].contains(tree.lowercased(word)) && tree.relation(word) == "cc"
+            let conjunction = ["but", "yet"].contains(tree.lowercased(word)) && tree.relation(word) == "cc"
+            // "The UAE normalised ties with Israel, however it has condemned ...": `however` after a comma opens the
+            // second clause as `but` does.
+            let adverb = tree.lowercased(word) == "however" && tree.relation(word) == "advmod" && word > 0
+                && [",", ";"].contains(parse.tokens[word - 1].form)
+            return (conjunction || adverb)
                 && tree.head(word).map { tree.tags[$0] == .verb || tree.relation($0) == "conj" } == true
         }
     }
@@ -429,8 +434,12 @@ struct ParseAttribution {
             .filter { !agents.contains($0) }
         if patients.isEmpty {
             // The partner of an object that is an act of its own ("condemned the attack on Chinese engineers") is
-            // that act's patient, not this one's.
-            let partners = roles.partners.filter { tree.head($0).map(others.contains) != true }
+            // that act's patient, not this one's; but doing a cooperative act to a cooperative object ("normalising
+            // ties with Israel", "deepen cooperation with Japan") is doing it with the object's partner.
+            let partners = roles.partners.filter { partner in
+                guard let object = tree.head(partner), others.contains(object) else { return true }
+                return cue.stance > 0 && !hostileEvents.contains(object)
+            }
             patients = actors(in: partners, events: others).filter { !agents.contains($0) }
         }
         if patients.isEmpty {
