@@ -89,6 +89,7 @@ import Testing
     @Test func aGameOrTestAgainstACountryIsSportNotHostility() {
         #expect(lean("Ireland made three changes from the game against Wales.") == 0)
         #expect(lean("He was capped in the Tests against the United States and Canada.") == 0)
+        #expect(lean("Their captain wants patience in the two-Test series against India.") == 0)
         #expect(lean("Ireland turned against Wales.") < 0, "outside sport, against still leans hostile")
     }
 

@@ -791,4 +791,11 @@ import Testing
             "Morocco normalised ties with Israel in 2020, however it has condemned Israeli strikes on Gaza.")
         #expect(pairs["ISR-MAR"]?.sign == -1)
     }
+
+    @Test func aVerbWithoutASubjectLendsItsMainClausesToTheNounItServes() throws {
+        let pairs = try relations(
+            "Argentina declined an invitation to join BRICS, opting instead for closer ties with the United States.")
+        #expect(pairs["ARG-USA"]?.sign == 1)
+        #expect(pairs["BRICS-USA"]?.sign == 0)
+    }
 }

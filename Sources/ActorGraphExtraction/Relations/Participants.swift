@@ -266,8 +266,15 @@ struct Participants {
         // cue of its own: "condemned the crackdown in a joint statement", "agreed at talks brokered by Brazil".
         guard tree.tags[current] == .verb, purpose || !events.contains(current) else { return }
         // A passive verb's subject is acted on: it lends itself to a noun below the verb, never to the verb.
-        let subjects = tree.children[current].filter {
+        var subjects = tree.children[current].filter {
             current == predicate ? tree.relation($0) == "nsubj" : tree.relation($0).hasPrefix("nsubj")
+        }
+        // "..., opting instead for closer ties with the United States": a verb without a subject of its own lends
+        // its controller's or its main clause's.
+        if subjects.isEmpty && current != predicate {
+            var verb = Participants()
+            verb.inherit(current, tree)
+            subjects = verb.agents
         }
         guard subjects.contains(where: namesActor) else { return }
         agents += subjects
