@@ -4,6 +4,9 @@ import ActorGraphParser
 struct DependencyTree {
     let parse: ParsedSentence
     let children: [[Int]]
+    /// The tokens of hyphenated place participles and the names before their hyphens (`placeParticiples`), which no
+    /// extent enters.
+    private let placeParticipleWords: Set<Int>
 
     init(_ parse: ParsedSentence) {
         self.parse = parse
@@ -12,6 +15,12 @@ struct DependencyTree {
             if let head { children[head].append(token) }
         }
         self.children = children
+        let tokens = parse.tokens
+        placeParticipleWords = Set(
+            tokens.indices.dropFirst(2).filter { end in
+                Self.placeParticiples.contains(tokens[end].form.lowercased()) && tokens[end - 1].form == "-"
+                    && tokens[end - 1].start == tokens[end - 2].end && tokens[end - 1].end == tokens[end].start
+            }.flatMap { [$0, $0 - 2] })
     }
 
     var tags: [UniversalTag] { parse.tags }
@@ -120,25 +129,15 @@ struct DependencyTree {
     /// Iranian-born actress"): the name is not part of what the noun names.
     static let placeParticiples: Set<String> = ["based", "born", "registered", "listed", "headquartered"]
 
-    /// Whether `token` is such a participle or the name before its hyphen, which the parser hangs on the participle or,
-    /// as a compound, on the noun.
-    func isInPlaceParticiple(_ token: Int) -> Bool {
-        let tokens = parse.tokens
-        func participle(_ end: Int) -> Bool {
-            end >= 2 && end < tokens.count && Self.placeParticiples.contains(tokens[end].form.lowercased())
-                && tokens[end - 1].form == "-" && tokens[end - 1].start == tokens[end - 2].end
-                && tokens[end - 1].end == tokens[end].start
-        }
-        return participle(token) || participle(token + 2)
-    }
-
     /// The walk both extents share; below the tokens `followsDependents` refuses, only own actors are followed.
     private func extent(of argument: Int, followsDependents: (Int) -> Bool) -> [Int] {
         var result = [argument]
         var stack = [argument]
         while let token = stack.popLast() {
             let deep = followsDependents(token)
-            for child in children[token] where !isInPlaceParticiple(child) {
+            // A name inside a place participle is where the noun is from, whether the parser hangs it on the participle
+            // or, as a compound, on the noun.
+            for child in children[token] where !placeParticipleWords.contains(child) {
                 let relation = relation(child)
                 let ownActor = ["conj", "appos", "flat", "compound", "amod", "nmod:poss"].contains(relation)
                 let joins =

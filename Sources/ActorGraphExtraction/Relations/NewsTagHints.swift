@@ -23,10 +23,10 @@ public enum NewsTagHints {
     ///   tagger is left to read.
     static func allowedTags(_ tokens: [ParseToken]) -> [Int: Set<UniversalTag>] {
         var allowed: [Int: Set<UniversalTag>] = [:]
-        for index in tokens.indices where Participants.arrivalVerbs.contains(tokens[index].form.lowercased()) {
-            allowed[index] = [.verb]
-        }
-        for index in tokens.indices.dropLast() where modifyingPlurals.contains(tokens[index].form.lowercased()) {
+        for index in tokens.indices {
+            let form = tokens[index].form.lowercased()
+            if Participants.arrivalVerbs.contains(form) && allowed[index] == nil { allowed[index] = [.verb] }
+            guard modifyingPlurals.contains(form), index + 1 < tokens.count else { continue }
             let next = tokens[index + 1].form
             guard next.first?.isLowercase == true, next.allSatisfy(\.isLetter), !next.hasSuffix("ed"),
                 !next.hasSuffix("ing")

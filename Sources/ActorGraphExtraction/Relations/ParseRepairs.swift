@@ -10,6 +10,22 @@ extension ParsedSentence {
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement()
     }
 
+    /// Each token's dependents, in order.
+    var dependents: [[Int]] {
+        var children = Array(repeating: [Int](), count: count)
+        for (token, head) in heads.enumerated() {
+            if let head { children[head].append(token) }
+        }
+        return children
+    }
+
+    /// The nearest verb above `token`, if any.
+    func verb(above token: Int) -> Int? {
+        var current = heads[token]
+        while let head = current, tags[head] != .verb { current = heads[head] }
+        return current
+    }
+
     /// Words that open an adverbial clause and can also stand before a noun: "after the talks", "after Spain backed".
     static let clauseOpeners: Set<String> = [
         "after", "before", "since", "until", "till", "as", "while", "because", "once", "when", "though", "although",
@@ -22,10 +38,7 @@ extension ParsedSentence {
     /// above the noun.
     func openingClausesAfterConjunctions() -> ParsedSentence {
         var repaired = self
-        var children = Array(repeating: [Int](), count: count)
-        for (token, head) in heads.enumerated() {
-            if let head { children[head].append(token) }
-        }
+        let children = dependents
         func phraseEnd(_ token: Int) -> Int { children[token].map(phraseEnd).max().map { max($0, token) } ?? token }
         func ancestors(_ token: Int) -> [Int] {
             var found: [Int] = []
@@ -47,7 +60,7 @@ extension ParsedSentence {
                 !children[verb].contains(where: {
                     relations[$0].hasPrefix("nsubj") || ["expl", "cc"].contains(relations[$0])
                 }),
-                let main = above.first(where: { tags[$0] == .verb })
+                let main = self.verb(above: noun)
             else { continue }
             repaired.heads[noun] = verb
             repaired.relations[noun] = "nsubj"
@@ -70,10 +83,8 @@ extension ParsedSentence {
                     heads[$0] == clause && relations[$0] == "mark"
                         && Self.clauseOpeners.contains(tokens[$0].form.lowercased())
                 }),
-                var verb = heads[clause]
+                let verb = self.verb(above: clause)
             else { continue }
-            while tags[verb] != .verb, let head = heads[verb] { verb = head }
-            guard tags[verb] == .verb else { continue }
             repaired.heads[clause] = verb
             repaired.relations[clause] = "advcl"
         }
@@ -113,9 +124,7 @@ extension ParsedSentence {
                     heads[$0] == noun && relations[$0] == "case" && tokens[$0].form.lowercased() == "in"
                 })
             else { continue }
-            var verb = heads[noun]
-            while let current = verb, tags[current] != .verb { verb = heads[current] }
-            guard let verb else { continue }
+            guard let verb = self.verb(above: noun) else { continue }
             repaired.heads[noun] = verb
             repaired.relations[noun] = "obl"
         }
@@ -204,10 +213,7 @@ extension ParsedSentence {
 extension ParsedSentence {
     func joiningSplitLists() -> ParsedSentence {
         var repaired = self
-        var children = Array(repeating: [Int](), count: count)
-        for (token, head) in heads.enumerated() {
-            if let head { children[head].append(token) }
-        }
+        let children = dependents
         let nominal: (Int) -> Bool = { [.noun, .propn].contains(self.tags[$0]) }
         for token in 0..<count {
             guard let head = heads[token], nominal(token) else { continue }
