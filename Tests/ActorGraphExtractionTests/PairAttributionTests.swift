@@ -798,4 +798,26 @@ import Testing
         #expect(pairs["ARG-USA"]?.sign == 1)
         #expect(pairs["BRICS-USA"]?.sign == 0)
     }
+
+    @Test func theOccasionOfTalksIsNotTheirSubject() throws {
+        let pairs = try relations(
+            "India and Pakistan did not hold talks on the sidelines of the SCO summit in Astana, officials said.")
+        #expect(pairs["IND-SCO"]?.sign == 0)
+        #expect(pairs["PAK-SCO"]?.sign == 0)
+        let held = try relations("India held talks with Pakistan on the sidelines of the SCO summit.")
+        #expect(held["IND-PAK"]?.sign == 1)
+        #expect(held["IND-SCO"]?.sign == 0)
+    }
+
+    @Test func partnersOfAnExerciseHeldOffAPortTakePartInIt() throws {
+        let pairs = try relations(
+            "Australia and India held their first joint military exercise off Darwin with Japan and the United States.")
+        for pair in ["AUS-IND", "AUS-JPN", "AUS-USA", "IND-JPN", "IND-USA"] { #expect(pairs[pair]?.sign == 1, "\(pair)") }
+    }
+
+    @Test func aSecondActJoinedAfterAnOrderIsTheSubjectsToo() throws {
+        let pairs = try relations(
+            "Niger ordered the French ambassador to leave within 48 hours and revoked military agreements with Paris.")
+        #expect(pairs["FRA-NER"]?.sign == -1)
+    }
 }

@@ -63,4 +63,37 @@ import Testing
         ]).hangingSubordinateClausesOnVerbs()
         #expect(described.heads[2] == 1 && described.relations[2] == "acl")
     }
+
+    @Test func aFiniteVerbJoinedToANounIsJoinedToTheVerbAboveInItsTense() {
+        // "Niger ordered the envoy to leave within days and revoked agreements": the parser joins `revoked` (tagged
+        // as a participle) to `days`.
+        let parse = sentence([
+            ("Niger", .propn, "NNP", 2, "nsubj"), ("ordered", .verb, "VBD", 0, "root"), ("the", .det, "DT", 4, "det"),
+            ("envoy", .noun, "NN", 2, "obj"), ("to", .part, "TO", 6, "mark"), ("leave", .verb, "VB", 4, "acl"),
+            ("within", .adp, "IN", 8, "case"), ("days", .noun, "NNS", 6, "obl"), ("and", .cconj, "CC", 10, "cc"),
+            ("revoked", .verb, "VBN", 8, "conj"), ("agreements", .noun, "NNS", 10, "obj"),
+        ]).coordinatingFiniteVerbs()
+        #expect(parse.heads[9] == 1 && parse.relations[9] == "conj")
+        // A verb with a subject of its own is a clause of its own, wherever it hangs.
+        let own = sentence([
+            ("talks", .noun, "NNS", 0, "root"), ("and", .cconj, "CC", 4, "cc"), ("Russia", .propn, "NNP", 4, "nsubj"),
+            ("agreed", .verb, "VBD", 1, "conj"),
+        ]).coordinatingFiniteVerbs()
+        #expect(own.heads[3] == 0)
+    }
+
+    @Test func aPartnerHungOnAPlaceIsThePartnerOfTheEvent() {
+        let parse = sentence([
+            ("India", .propn, "NNP", 2, "nsubj"), ("held", .verb, "VBD", 0, "root"), ("an", .det, "DT", 4, "det"),
+            ("exercise", .noun, "NN", 2, "obj"), ("off", .adp, "IN", 6, "case"), ("Darwin", .propn, "NNP", 4, "nmod"),
+            ("with", .adp, "IN", 8, "case"), ("Japan", .propn, "NNP", 6, "nmod"),
+        ]).joiningPartnersToEvents()
+        #expect(parse.heads[7] == 3 && parse.relations[7] == "nmod")
+        // "an agreement with the port of Gwadar": a `with` phrase on a name that no place preposition marks stays.
+        let named = sentence([
+            ("an", .det, "DT", 2, "det"), ("agreement", .noun, "NN", 0, "root"), ("with", .adp, "IN", 4, "case"),
+            ("Gwadar", .propn, "NNP", 2, "nmod"), ("with", .adp, "IN", 6, "case"), ("China", .propn, "NNP", 4, "nmod"),
+        ]).joiningPartnersToEvents()
+        #expect(named.heads[5] == 3)
+    }
 }

@@ -106,12 +106,22 @@ struct DependencyTree {
     /// Prepositions that make a nominal a place where someone is, not whose they are: "militants in Iraq" are not
     /// Iraq, "troops near the Afghan border" not Afghanistan.
     static let placePrepositions: Set<String> = [
-        "in", "inside", "into", "near", "at", "across", "within", "throughout", "around", "outside",
+        "in", "inside", "into", "near", "at", "across", "within", "throughout", "around", "outside", "off",
     ]
 
-    /// Whether the nominal `token` names where something is or happens: its preposition is a place preposition.
+    /// Nouns of the occasion beside which something happens: "talks on the sidelines of the SCO summit" are not
+    /// talks on the SCO.
+    static let occasionNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
+
+    /// Whether the nominal `token` names where something is or happens: its preposition is a place preposition, or
+    /// it names an occasion.
     func isPlace(_ token: Int) -> Bool {
-        caseMarker(of: token).map(Self.placePrepositions.contains) ?? false
+        caseMarker(of: token).map(Self.placePrepositions.contains) ?? false || isOccasion(token)
+    }
+
+    /// Whether `token` is a noun of the occasion beside which something happens (`occasionNouns`).
+    func isOccasion(_ token: Int) -> Bool {
+        Self.occasionNouns.contains(lowercased(token))
     }
 
     /// Every token below `token` in the tree.

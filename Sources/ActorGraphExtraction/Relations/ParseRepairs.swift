@@ -7,7 +7,8 @@ extension ParsedSentence {
     func mended() -> ParsedSentence {
         openingClausesAfterConjunctions().hangingSubordinateClausesOnVerbs().findingPassiveAgents().joiningSplitLists()
             .readingHeadlineCompounds()
-            .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement()
+            .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
+            .joiningPartnersToEvents()
     }
 
     /// Each token's dependents, in order.
@@ -108,6 +109,61 @@ extension ParsedSentence {
             repaired.heads[by] = object
         }
         return repaired
+    }
+
+    /// "Niger ordered the French ambassador to leave within 48 hours and revoked military agreements with Paris": the
+    /// parser joins the second verb to the last noun before `and` ("hours"), as if a noun and a verb could be
+    /// conjuncts. A finite verb with no subject of its own that is a conjunct of a noun or a name is a conjunct of the
+    /// nearest verb above it in the same tense; so is one that the parser joins to a `to` infinitive ("ordered the
+    /// French ambassador to leave and revoked ...").
+    func coordinatingFiniteVerbs() -> ParsedSentence {
+        func isInfinitive(_ token: Int) -> Bool {
+            pennTags[token] == "VB" && heads.indices.contains {
+                heads[$0] == token && relations[$0] == "mark" && tokens[$0].form.lowercased() == "to"
+            }
+        }
+        var repaired = self
+        for verb in 0..<count where relations[verb] == "conj" && tags[verb] == .verb {
+            guard let tense = tense(verb), let head = heads[verb],
+                [.noun, .propn].contains(tags[head]) || isInfinitive(head),
+                !heads.indices.contains(where: { heads[$0] == verb && relations[$0].hasPrefix("nsubj") })
+            else { continue }
+            var current = self.verb(above: head)
+            while let candidate = current, self.tense(candidate) != tense { current = self.verb(above: candidate) }
+            guard let partner = current else { continue }
+            repaired.heads[verb] = partner
+        }
+        return repaired
+    }
+
+    /// "Australia and India held their first joint military exercise off Darwin with Japan and the United States":
+    /// the parser hangs the `with` phrase on the place before it, though a place takes no partner; the partner is the
+    /// event's. A `with` phrase under a name that a place preposition (`DependencyTree.placePrepositions`) marks moves
+    /// to the word that place modifies.
+    func joiningPartnersToEvents() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        func marker(_ token: Int) -> String? {
+            children[token].first { relations[$0] == "case" }.map { tokens[$0].form.lowercased() }
+        }
+        for partner in 0..<count where relations[partner] == "nmod" && marker(partner) == "with" {
+            guard let place = heads[partner], tags[place] == .propn, ["nmod", "obl"].contains(relations[place]),
+                marker(place).map(DependencyTree.placePrepositions.contains) == true, let event = heads[place]
+            else { continue }
+            repaired.heads[partner] = event
+            repaired.relations[partner] = tags[event] == .verb ? "obl" : "nmod"
+        }
+        return repaired
+    }
+
+    /// Whether a verb is in the past ("revoked": the tagger often cannot tell its past tense from its participle) or
+    /// the present, or neither.
+    private func tense(_ verb: Int) -> String? {
+        switch pennTags[verb] {
+        case "VBD", "VBN": "past"
+        case "VBZ", "VBP": "present"
+        default: nil
+        }
     }
 
     /// Nouns that, after `in`, say how something was said: "in a joint statement".

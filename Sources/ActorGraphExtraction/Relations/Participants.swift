@@ -144,7 +144,7 @@ struct Participants {
                     agents += tree.children[child].filter { tree.relation($0) == "obl:unmarked" }
                 }
             case "obl", "nmod", "obl:unmarked", "nmod:unmarked":
-                guard let marker else { continue }
+                guard let marker, !tree.isOccasion(child) else { continue }
                 if marker == "by" || (isNoun && marker == "from") {
                     // "criticised by China"; "a protest from Tokyo", "pressure from the United States".
                     agents.append(child)
