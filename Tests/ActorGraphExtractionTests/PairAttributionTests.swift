@@ -820,4 +820,12 @@ import Testing
             "Niger ordered the French ambassador to leave within 48 hours and revoked military agreements with Paris.")
         #expect(pairs["FRA-NER"]?.sign == -1)
     }
+
+    @Test func oneForceOfTwoSidesFightsAsAllies() throws {
+        #expect(try relations("US and Afghan forces raided houses in Kabul.")["AFG-USA"]?.sign == 1)
+        #expect(try relations("British and American troops attacked the town.")["GBR-USA"]?.sign == 1)
+        // Forces on two sides of a clash are not one force.
+        #expect(try relations("Clashes between US and Iraqi forces killed ten people in Najaf.")["IRQ-USA"]?.sign == -1)
+        #expect(try relations("US forces raided Iraqi police stations.")["IRQ-USA"]?.sign == -1)
+    }
 }

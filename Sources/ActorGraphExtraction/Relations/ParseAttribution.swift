@@ -511,6 +511,14 @@ struct ParseAttribution {
             && subjects.count == 1 && subjects.allSatisfy { tree.coordination(of: $0).count > 1 }
         let parallel = (cue.isAttitude && roles.agents.count == 1 || role) && agents.count > 1
         if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
+        if cue.stance < 0, let force = roles.agents.first(where: isJointForce) {
+            // "US and Iraqi forces pushed on with their offensive": one force of two sides fights as allies.
+            links += within(actors(in: [force], events: others)).map { link in
+                var allied = link
+                allied.share = -link.share
+                return allied
+            }
+        }
         if patients.isEmpty && agents.isEmpty { links += within(group) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
         let sources = roles.agents.filter { ["from", "by"].contains(tree.caseMarker(of: $0) ?? "") }
@@ -567,6 +575,23 @@ struct ParseAttribution {
             .flatMap { tree.extent(of: $0, events: events) }
             .filter { !referentOwners.contains($0) || arguments.contains($0) }
             .sorted().flatMap { actorsAt[$0] ?? [] }.filter { seen.insert($0).inserted }
+    }
+
+    /// Nouns of armed forces: "US and Iraqi troops".
+    static let forceNouns: Set<String> = [
+        "forces", "force", "troops", "soldiers", "marines", "warships", "jets", "aircraft", "navies", "armies",
+        "police", "patrols", "units",
+    ]
+
+    /// Whether `token` is a force noun that two actors or more modify together ("US and Iraqi forces", "British and
+    /// American troops"): one force of several sides.
+    private func isJointForce(_ token: Int) -> Bool {
+        guard Self.forceNouns.contains(tree.lowercased(token)), tree.caseMarker(of: token) != "between" else {
+            return false
+        }
+        let modifiers = tree.children[token].filter { ["amod", "compound", "nmod:poss"].contains(tree.relation($0)) }
+        let named = Set(modifiers.flatMap { modifier in tree.coordination(of: modifier).flatMap { actorsAt[$0] ?? [] } })
+        return named.count > 1
     }
 
     private func within(_ actors: [String]) -> [Link] {
