@@ -96,4 +96,23 @@ import Testing
         ]).joiningPartnersToEvents()
         #expect(named.heads[5] == 3)
     }
+
+    @Test func aParticipleWithAnObjectAfterARootNounIsTheMainVerb() {
+        let parse = sentence([
+            ("Israeli", .adj, "JJ", 2, "amod"), ("troops", .noun, "NNS", 0, "root"), ("killed", .verb, "VBN", 2, "acl"),
+            ("five", .num, "CD", 5, "nummod"), ("Palestinians", .propn, "NNPS", 3, "obj"),
+            ("as", .sconj, "IN", 8, "mark"), ("it", .pron, "PRP", 8, "nsubj"), ("pressed", .verb, "VBD", 2, "advcl"),
+            (".", .punct, ".", 2, "punct"),
+        ]).readingMainVerbsAsVerbs()
+        #expect(parse.heads[2] == nil && parse.relations[2] == "root")
+        #expect(parse.heads[1] == 2 && parse.relations[1] == "nsubj")
+        #expect(parse.heads[7] == 2 && parse.heads[8] == 2)
+        #expect(parse.heads[0] == 1)
+        // "Troops killed in the raid": a participle without an object describes the noun.
+        let described = sentence([
+            ("Troops", .noun, "NNS", 0, "root"), ("killed", .verb, "VBN", 1, "acl"), ("in", .adp, "IN", 4, "case"),
+            ("the", .det, "DT", 4, "det"), ("raid", .noun, "NN", 2, "obl"),
+        ]).readingMainVerbsAsVerbs()
+        #expect(described.heads[1] == 0)
+    }
 }

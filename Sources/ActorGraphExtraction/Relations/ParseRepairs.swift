@@ -8,7 +8,7 @@ extension ParsedSentence {
         openingClausesAfterConjunctions().hangingSubordinateClausesOnVerbs().findingPassiveAgents().joiningSplitLists()
             .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
-            .joiningPartnersToEvents()
+            .joiningPartnersToEvents().readingMainVerbsAsVerbs()
     }
 
     /// Each token's dependents, in order.
@@ -152,6 +152,31 @@ extension ParsedSentence {
             else { continue }
             repaired.heads[partner] = event
             repaired.relations[partner] = tags[event] == .verb ? "obl" : "nmod"
+        }
+        return repaired
+    }
+
+    /// "Israeli troops killed five armed Palestinians in the Gaza Strip": the tagger reads `killed` as a participle,
+    /// and the parser makes the sentence a noun phrase ("troops [who were] killed") whose participle has an object, as
+    /// a passive participle cannot. Where the root is a noun and the participle that follows it has an object of its
+    /// own, the participle is the main verb, the noun its subject, and what the noun governed after it the verb's.
+    func readingMainVerbsAsVerbs() -> ParsedSentence {
+        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else { return self }
+        let children = dependents
+        guard let verb = children[root].first(where: {
+                $0 > root && relations[$0] == "acl" && ["VBN", "VBD"].contains(pennTags[$0])
+            }),
+            children[verb].contains(where: { relations[$0] == "obj" }),
+            !children[verb].contains(where: { relations[$0].hasPrefix("aux") || relations[$0].hasPrefix("nsubj") })
+        else { return self }
+        var repaired = self
+        repaired.heads[verb] = nil
+        repaired.relations[verb] = "root"
+        repaired.pennTags[verb] = "VBD"
+        repaired.heads[root] = verb
+        repaired.relations[root] = "nsubj"
+        for child in children[root] where child > verb {
+            repaired.heads[child] = verb
         }
         return repaired
     }
