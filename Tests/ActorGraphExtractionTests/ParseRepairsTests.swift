@@ -115,4 +115,20 @@ import Testing
         ]).readingMainVerbsAsVerbs()
         #expect(described.heads[1] == 0)
     }
+
+    @Test func aNameAfterASubjectsNounNamesTheNoun() {
+        let parse = sentence([
+            ("The", .det, "DT", 2, "det"), ("leader", .noun, "NN", 7, "nsubj"), ("of", .adp, "IN", 5, "case"),
+            ("Lebanese", .adj, "JJ", 5, "amod"), ("group", .noun, "NN", 2, "nmod"), ("Hezbollah", .propn, "NNP", 7, "nsubj"),
+            ("rejects", .verb, "VBZ", 0, "root"), ("a", .det, "DT", 10, "det"), ("UN", .propn, "NNP", 10, "compound"),
+            ("call", .noun, "NN", 7, "obj"),
+        ]).namingTheNounBefore()
+        #expect(parse.heads[5] == 4 && parse.relations[5] == "appos")
+        // Two subjects apart ("Talks, Russia said, ...") are left as they are.
+        let apart = sentence([
+            ("talks", .noun, "NNS", 4, "nsubj"), (",", .punct, ",", 4, "punct"), ("Russia", .propn, "NNP", 4, "nsubj"),
+            ("said", .verb, "VBD", 0, "root"),
+        ]).namingTheNounBefore()
+        #expect(apart.heads[2] == 3)
+    }
 }

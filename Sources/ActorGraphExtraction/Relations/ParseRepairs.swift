@@ -8,7 +8,7 @@ extension ParsedSentence {
         openingClausesAfterConjunctions().hangingSubordinateClausesOnVerbs().findingPassiveAgents().joiningSplitLists()
             .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
-            .joiningPartnersToEvents().readingMainVerbsAsVerbs()
+            .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
     }
 
     /// Each token's dependents, in order.
@@ -177,6 +177,25 @@ extension ParsedSentence {
         repaired.relations[root] = "nsubj"
         for child in children[root] where child > verb {
             repaired.heads[child] = verb
+        }
+        return repaired
+    }
+
+    /// "The leader of militant Lebanese group Hezbollah rejects a UN call": the parser makes the name after a noun a
+    /// second subject of the verb, and the verb's subject is then taken to be the name, which is no actor. A name that
+    /// follows another subject's phrase directly, right after a common noun, is that noun's name.
+    func namingTheNounBefore() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        func phraseEnd(_ token: Int) -> Int { children[token].map(phraseEnd).max().map { max($0, token) } ?? token }
+        for name in 1..<max(count, 1) where relations[name] == "nsubj" && tags[name] == .propn {
+            let noun = name - 1
+            guard let verb = heads[name], tags[noun] == .noun,
+                children[verb].contains(where: { $0 < name && relations[$0] == "nsubj" && phraseEnd($0) == noun }),
+                !children[name].contains(where: { $0 < name })
+            else { continue }
+            repaired.heads[name] = noun
+            repaired.relations[name] = "appos"
         }
         return repaired
     }
