@@ -828,4 +828,16 @@ import Testing
         #expect(try relations("Clashes between US and Iraqi forces killed ten people in Najaf.")["IRQ-USA"]?.sign == -1)
         #expect(try relations("US forces raided Iraqi police stations.")["IRQ-USA"]?.sign == -1)
     }
+
+    @Test func whoRemainsAnotherSideDonorGivesToIt() throws {
+        let pairs = try relations(
+            "Germany will not deliver Taurus cruise missiles to Ukraine, Chancellor Olaf Scholz said, even as Berlin remains Kyiv's second-largest military donor.")
+        #expect(pairs["DEU-UKR"]?.sign == 1)
+    }
+
+    @Test func whatIsBoughtIsNotWhereItIsUsed() throws {
+        let pairs = try relations("Russia supplied Iran with Su-35 jets in exchange for Shahed drones used against Ukraine.")
+        #expect(pairs["IRN-RUS"]?.sign == 1)
+        #expect(pairs["RUS-UKR"]?.sign == 0)
+    }
 }

@@ -131,4 +131,19 @@ import Testing
         ]).namingTheNounBefore()
         #expect(apart.heads[2] == 3)
     }
+
+    @Test func whatIsToldIsTheComplementOfTelling() {
+        let words: [(String, UniversalTag, String, Int, String)] = [
+            ("Wang", .propn, "NNP", 2, "nsubj"), ("told", .verb, "VBD", 0, "root"), ("his", .pron, "PRP$", 4, "nmod:poss"),
+            ("counterpart", .noun, "NN", 2, "obj"), ("that", .pron, "WDT", 8, "mark"), ("Tokyo", .propn, "NNP", 8, "nsubj"),
+            ("should", .aux, "MD", 8, "aux"), ("leave", .verb, "VB", 4, "acl:relcl"),
+        ]
+        let parse = sentence(words).reportingToTheAddressee()
+        #expect(parse.heads[7] == 1 && parse.relations[7] == "ccomp")
+        // "told the envoy that had arrived": a relative clause whose `that` is its subject stays.
+        var relative = words
+        relative[4] = ("that", .pron, "WDT", 8, "nsubj")
+        relative[5] = ("had", .aux, "VBD", 8, "aux")
+        #expect(sentence(relative).reportingToTheAddressee().heads[7] == 3)
+    }
 }

@@ -150,8 +150,11 @@ struct DependencyTree {
             for child in children[token] where !placeParticipleWords.contains(child) {
                 let relation = relation(child)
                 let ownActor = ["conj", "appos", "flat", "compound", "amod", "nmod:poss"].contains(relation)
-                let joins =
-                    ownActor || (deep && ["nmod", "acl", "obl", "obl:agent"].contains(relation) && !isPlace(child))
+                // A past participle's agent says whose the noun is ("land owned by a British company"), its other
+                // obliques only what was done with it ("drones used against Ukraine").
+                let followed =
+                    relation == "obl" ? parse.pennTags[token] != "VBN" : ["nmod", "acl", "obl:agent"].contains(relation)
+                let joins = ownActor || (deep && followed && !isPlace(child))
                 if joins {
                     result.append(child)
                     stack.append(child)

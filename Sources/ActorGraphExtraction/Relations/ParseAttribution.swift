@@ -590,7 +590,8 @@ struct ParseAttribution {
             return false
         }
         let modifiers = tree.children[token].filter { ["amod", "compound", "nmod:poss"].contains(tree.relation($0)) }
-        let named = Set(modifiers.flatMap { modifier in tree.coordination(of: modifier).flatMap { actorsAt[$0] ?? [] } })
+        let named = Set(
+            modifiers.flatMap { modifier in tree.coordination(of: modifier).flatMap { actorsAt[$0] ?? [] } })
         return named.count > 1
     }
 

@@ -9,6 +9,7 @@ extension ParsedSentence {
             .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
             .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
+            .reportingToTheAddressee()
     }
 
     /// Each token's dependents, in order.
@@ -161,7 +162,9 @@ extension ParsedSentence {
     /// a passive participle cannot. Where the root is a noun and the participle that follows it has an object of its
     /// own, the participle is the main verb, the noun its subject, and what the noun governed after it the verb's.
     func readingMainVerbsAsVerbs() -> ParsedSentence {
-        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else { return self }
+        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else {
+            return self
+        }
         let children = dependents
         guard let verb = children[root].first(where: {
                 $0 > root && relations[$0] == "acl" && ["VBN", "VBD"].contains(pennTags[$0])
@@ -196,6 +199,28 @@ extension ParsedSentence {
             else { continue }
             repaired.heads[name] = noun
             repaired.relations[name] = "appos"
+        }
+        return repaired
+    }
+
+    /// Verbs that tell someone something: "told his Japanese counterpart that ...".
+    static let tellingVerbs: Set<String> = Set(
+        ["tell", "warn", "assure", "inform", "remind", "notify"].flatMap(VerbForms.of) + ["told"])
+
+    /// "Wang Yi told his Japanese counterpart that Tokyo should not interfere": the parser reads the clause after the
+    /// one told as a relative clause on it, though its `that` is no pronoun of the clause (which has a subject of its
+    /// own). Such a clause, on the object of a verb of telling, is what is told: the verb's complement.
+    func reportingToTheAddressee() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        for clause in 0..<count where relations[clause] == "acl:relcl" {
+            guard let addressee = heads[clause], relations[addressee] == "obj", let verb = heads[addressee],
+                Self.tellingVerbs.contains(tokens[verb].form.lowercased()),
+                children[clause].contains(where: { relations[$0] == "mark" && tokens[$0].form.lowercased() == "that" }),
+                children[clause].contains(where: { relations[$0].hasPrefix("nsubj") })
+            else { continue }
+            repaired.heads[clause] = verb
+            repaired.relations[clause] = "ccomp"
         }
         return repaired
     }

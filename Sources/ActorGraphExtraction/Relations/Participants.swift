@@ -54,6 +54,10 @@ struct Participants {
             "increase", "offer", "pledge", "promise", "vow", "propose", "seek", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree", "exchange", "trade", "swap",
         ].flatMap(VerbForms.of))
 
+    /// Verbs that, like a copula, say what their subject is: "Berlin remains Kyiv's second-largest military donor",
+    /// parsed with the noun as an object, relates Berlin as a copula would.
+    static let linkingVerbs: Set<String> = Set(["remain", "become", "stay"].flatMap(VerbForms.of))
+
     /// Support verbs that make the act their object names mutual: "Pakistan and Iran exchanged missile strikes",
     /// "Ukraine and Poland traded accusations".
     static let reciprocalVerbs: Set<String> = Set(["exchange", "trade", "swap"].flatMap(VerbForms.of))
@@ -202,6 +206,7 @@ struct Participants {
                     patients.append(subject)
                 }
             } else if Self.supportVerbs.contains(tree.lowercased(head))
+                || Self.linkingVerbs.contains(tree.lowercased(head))
                 || (!agents.contains(where: namesActor) && !events.contains(head))
             {
                 agents += verb.agents
