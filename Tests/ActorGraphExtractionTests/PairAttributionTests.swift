@@ -333,6 +333,8 @@ import Testing
         #expect(match["ESP-FRA"]?.sign == 0)
         let vote = try relations("The Security Council voted 13-2 to impose sanctions on Iran, with Russia against.")
         #expect(vote["IRN-UNSC"]?.sign == -1)
+        let relay = try relations("The British relay team kept up the pressure on the Americans in the final.")
+        #expect(relay["GBR-USA"]?.sign == 0)
     }
 
     @Test func endingAHostileActIsCooperativeAndEndingCooperationHostile() throws {
