@@ -146,4 +146,15 @@ import Testing
         relative[5] = ("had", .aux, "VBD", 8, "aux")
         #expect(sentence(relative).reportingToTheAddressee().heads[7] == 3)
     }
+
+    @Test func aFiniteVerbAfterAClauseOpenerOpensAClause() {
+        let parse = sentence([
+            ("The", .det, "DT", 2, "det"), ("offer", .noun, "NN", 3, "nsubj"), ("comes", .verb, "VBZ", 0, "root"),
+            ("as", .adp, "IN", 7, "case"), ("the", .det, "DT", 7, "det"), ("Straw", .propn, "NNP", 7, "compound"),
+            ("arrives", .verb, "VBZ", 3, "obl"), ("in", .adp, "IN", 9, "case"), ("Indonesia", .propn, "NNP", 7, "obl"),
+        ]).openingClausesOnVerbs()
+        #expect(parse.relations[6] == "advcl" && parse.heads[6] == 2)
+        #expect(parse.relations[3] == "mark" && parse.relations[5] == "nsubj")
+        #expect(parse.heads[4] == 5)
+    }
 }

@@ -9,7 +9,7 @@ extension ParsedSentence {
             .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
             .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
-            .reportingToTheAddressee()
+            .reportingToTheAddressee().openingClausesOnVerbs()
     }
 
     /// Each token's dependents, in order.
@@ -71,6 +71,35 @@ extension ParsedSentence {
             repaired.tags[opener] = .sconj
             repaired.heads[verb] = main
             repaired.relations[verb] = "advcl"
+        }
+        return repaired
+    }
+
+    /// "The offer comes as the Foreign Secretary Jack Straw arrives in Indonesia": the parser reads the finite verb
+    /// after a clause opener as the noun of a prepositional phrase, and the name before it as a compound of that
+    /// "noun". A finite verb marked by a clause opener is an adverbial clause, and a name compounded onto it its
+    /// subject.
+    func openingClausesOnVerbs() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        for verb in 0..<count where ["obl", "nmod"].contains(relations[verb]) && tags[verb] == .verb {
+            guard tense(verb) != nil, pennTags[verb] != "VBN",
+                let opener = children[verb].first(where: {
+                    relations[$0] == "case" && Self.clauseOpeners.contains(tokens[$0].form.lowercased())
+                }),
+                !children[verb].contains(where: { relations[$0].hasPrefix("nsubj") }),
+                let subject = children[verb].last(where: {
+                    $0 < verb && relations[$0] == "compound" && [.noun, .propn].contains(tags[$0])
+                })
+            else { continue }
+            repaired.relations[verb] = "advcl"
+            repaired.relations[opener] = "mark"
+            repaired.tags[opener] = .sconj
+            repaired.relations[subject] = "nsubj"
+            // The phrase's determiner and its other compounds belong to the subject.
+            for word in children[verb] where word < subject && ["det", "compound", "amod"].contains(relations[word]) {
+                repaired.heads[word] = subject
+            }
         }
         return repaired
     }
