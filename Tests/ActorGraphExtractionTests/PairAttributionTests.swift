@@ -842,4 +842,11 @@ import Testing
         #expect(pairs["IRN-RUS"]?.sign == 1)
         #expect(pairs["RUS-UKR"]?.sign == 0)
     }
+
+    @Test func whoIsHappyToMeetMeets() throws {
+        let pairs = try relations(
+            "Mr Chirac, who is going to a service for the United Arab Emirates' late leader, says he would be happy to meet Mr Allawi.")
+        #expect(pairs["iyad-allawi-jacques-chirac"]?.sign == 1)
+        #expect(pairs["ARE-jacques-chirac"]?.sign == 0)
+    }
 }

@@ -318,7 +318,8 @@ struct Participants {
             // subject; a participle ("Russia withdrew, accusing the West") shares the main clause's.
             // A nominal adverbial clause ("while cooperation within BRICS [is] yielding results") is about its
             // own noun.
-            let infinitive = relation == "advcl" && tree.children[current].contains {
+            // An adjective's infinitive is its subject's to do ("he would be happy to meet Mr Allawi").
+            let infinitive = relation == "advcl" && tree.tags[head] != .adj && tree.children[current].contains {
                 tree.relation($0) == "mark" && tree.lowercased($0) == "to"
             }
             let nominal = relation == "advcl" && tree.isNominal(current)
