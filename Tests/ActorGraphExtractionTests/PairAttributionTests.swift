@@ -829,6 +829,9 @@ import Testing
         // Forces on two sides of a clash are not one force.
         #expect(try relations("Clashes between US and Iraqi forces killed ten people in Najaf.")["IRQ-USA"]?.sign == -1)
         #expect(try relations("US forces raided Iraqi police stations.")["IRQ-USA"]?.sign == -1)
+        // A joint force acted on is one too.
+        let hosted = try relations("South Africa hosted Russian and Chinese warships for joint drills, drawing criticism.")
+        #expect(hosted["CHN-RUS"]?.sign == 1)
     }
 
     @Test func whoRemainsAnotherSideDonorGivesToIt() throws {

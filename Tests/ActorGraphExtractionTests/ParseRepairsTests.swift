@@ -157,4 +157,21 @@ import Testing
         #expect(parse.relations[3] == "mark" && parse.relations[5] == "nsubj")
         #expect(parse.heads[4] == 5)
     }
+
+    @Test func twoModifiersJoinedByAndShareTheirNoun() {
+        let parse = sentence([
+            ("Pretoria", .propn, "NNP", 2, "nsubj"), ("hosted", .verb, "VBD", 0, "root"),
+            ("Russian", .propn, "NNP", 2, "obj"), ("and", .cconj, "CC", 6, "cc"), ("Chinese", .adj, "JJ", 6, "amod"),
+            ("warships", .noun, "NNS", 3, "conj"),
+        ]).sharingOneNoun()
+        #expect(parse.heads[5] == 1 && parse.relations[5] == "obj")
+        #expect(parse.heads[2] == 5 && parse.relations[2] == "amod")
+        #expect(parse.heads[4] == 2 && parse.relations[4] == "conj")
+        // "hosted Russia and its warships": a name with its own determiner or a noun with its own is left alone.
+        let apart = sentence([
+            ("hosted", .verb, "VBD", 0, "root"), ("Russia", .propn, "NNP", 1, "obj"), ("and", .cconj, "CC", 5, "cc"),
+            ("its", .pron, "PRP$", 5, "nmod:poss"), ("warships", .noun, "NNS", 2, "conj"),
+        ]).sharingOneNoun()
+        #expect(apart.heads[4] == 1)
+    }
 }

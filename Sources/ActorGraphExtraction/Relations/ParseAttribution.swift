@@ -511,11 +511,12 @@ struct ParseAttribution {
             && subjects.count == 1 && subjects.allSatisfy { tree.coordination(of: $0).count > 1 }
         let parallel = (cue.isAttitude && roles.agents.count == 1 || role) && agents.count > 1
         if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
-        if cue.stance < 0, let force = roles.agents.first(where: isJointForce) {
-            // "US and Iraqi forces pushed on with their offensive": one force of two sides fights as allies.
-            links += within(actors(in: [force], events: others)).map { link in
+        for force in Set(roles.agents + roles.patients) {
+            // "US and Iraqi forces pushed on with their offensive", "hosted Russian and Chinese warships": one force
+            // of two sides acts, or is acted on, as allies, whatever the act.
+            links += within(sidesOfJointForce(force)).map { link in
                 var allied = link
-                allied.share = -link.share
+                allied.share = cue.stance < 0 ? -link.share : link.share
                 return allied
             }
         }
@@ -583,16 +584,16 @@ struct ParseAttribution {
         "police", "patrols", "units",
     ]
 
-    /// Whether `token` is a force noun that two actors or more modify together ("US and Iraqi forces", "British and
-    /// American troops"): one force of several sides.
-    private func isJointForce(_ token: Int) -> Bool {
+    /// The sides of a force noun that two actors or more modify together ("US and Iraqi forces", "British and
+    /// American troops"), one force of several sides; none for any other word.
+    private func sidesOfJointForce(_ token: Int) -> [String] {
         guard Self.forceNouns.contains(tree.lowercased(token)), tree.caseMarker(of: token) != "between" else {
-            return false
+            return []
         }
         let modifiers = tree.children[token].filter { ["amod", "compound", "nmod:poss"].contains(tree.relation($0)) }
         let named = Set(
             modifiers.flatMap { modifier in tree.coordination(of: modifier).flatMap { actorsAt[$0] ?? [] } })
-        return named.count > 1
+        return named.count > 1 ? named.sorted() : []
     }
 
     private func within(_ actors: [String]) -> [Link] {

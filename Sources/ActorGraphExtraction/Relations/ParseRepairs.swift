@@ -9,7 +9,7 @@ extension ParsedSentence {
             .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
             .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
-            .reportingToTheAddressee().openingClausesOnVerbs()
+            .reportingToTheAddressee().openingClausesOnVerbs().sharingOneNoun()
     }
 
     /// Each token's dependents, in order.
@@ -250,6 +250,33 @@ extension ParsedSentence {
             else { continue }
             repaired.heads[clause] = verb
             repaired.relations[clause] = "ccomp"
+        }
+        return repaired
+    }
+
+    /// "South Africa hosted Russian and Chinese warships": the parser reads the first of two coordinated modifiers as
+    /// a noun of its own ("Russian", the object) and the noun they share as its conjunct. A bare word whose only
+    /// conjunct is a plural noun that an adjective right after `and` modifies is, like that adjective, a modifier of
+    /// the noun, which takes the word's place in the sentence.
+    func sharingOneNoun() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        for word in 0..<max(count - 3, 0) where [.propn, .adj].contains(tags[word]) && children[word].count >= 1 {
+            let and = word + 1
+            let modifier = word + 2
+            let noun = word + 3
+            guard tokens[and].form.lowercased() == "and", ["NNS", "NNPS"].contains(pennTags[noun]),
+                heads[noun] == word, relations[noun] == "conj", heads[modifier] == noun, relations[modifier] == "amod",
+                heads[and] == noun, !children[word].contains(where: { $0 < word })
+            else { continue }
+            repaired.heads[noun] = heads[word]
+            repaired.relations[noun] = relations[word]
+            repaired.heads[word] = noun
+            repaired.relations[word] = "amod"
+            repaired.heads[modifier] = word
+            repaired.relations[modifier] = "conj"
+            repaired.heads[and] = modifier
+            for child in children[word] where child != noun { repaired.heads[child] = noun }
         }
         return repaired
     }
