@@ -852,4 +852,11 @@ import Testing
         #expect(pairs["iyad-allawi-jacques-chirac"]?.sign == 1)
         #expect(pairs["ARE-jacques-chirac"]?.sign == 0)
     }
+
+    @Test func aPartnerInCooperationAgainstAThreatIsAgainstItToo() throws {
+        let pairs = try relations(
+            "Tokyo and Seoul pledged closer cooperation with Washington against North Korean missile threats.")
+        #expect(pairs["PRK-USA"]?.sign == -1)
+        #expect(pairs["JPN-USA"]?.sign == 1)
+    }
 }

@@ -93,7 +93,12 @@ struct Participants {
         collect(word, tree, events: events, namesActor)
         if agents.isEmpty { inherit(word, tree) }
         if group.isEmpty && !agents.contains(where: namesActor) { lend(word, tree, events: events, namesActor) }
-        if let phrase { patients = [phrase] }
+        if let phrase {
+            // "pledged closer cooperation with Washington against North Korean missile threats": who acts with the
+            // agents acts against the phrase too.
+            agents += patients.filter { tree.caseMarker(of: $0) == "with" }
+            patients = [phrase]
+        }
         // "threatened to kill an Australian journalist", "offered to supply fuel to China": the complement's
         // patients are the intention's.
         for complement in tree.children[word] where tree.relation(complement) == "xcomp" {
