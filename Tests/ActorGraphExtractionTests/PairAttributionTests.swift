@@ -859,4 +859,12 @@ import Testing
         #expect(pairs["PRK-USA"]?.sign == -1)
         #expect(pairs["JPN-USA"]?.sign == 1)
     }
+
+    @Test func whatADemandSaysMustNotBeDoneRelatesNoOne() throws {
+        let pairs = try relations("Beijing said Washington should not interfere in Taiwan.")
+        #expect(pairs["CHN-USA"]?.sign == -1)
+        #expect(pairs["TWN-USA"]?.sign == 0)
+        // A worry denied is a reassurance, not a demand.
+        #expect(try relations("Moscow said New Delhi should not worry about its ties with Pakistan.")["IND-RUS"]?.sign == 1)
+    }
 }

@@ -76,8 +76,14 @@ struct ParseAttribution {
         of cues: [Cue], words: SentenceWords, actors: [String], fallback: (Cue) -> [(String, String, Bool)]
     ) -> [ActorPairKey: PairStance] {
         var result = PairStance.neutral(among: actors)
-        let placed = read(cues, words: words)
+        var placed = read(cues, words: words)
         addDemands(to: &result, among: placed, words: words)
+        // "Tokyo should not interfere in China's internal affairs": what a demand says must not be done is not done,
+        // and the demand alone relates the two ("India should not worry" is no demand but a reassurance).
+        let demanded = Set(demands().map(\.clause))
+        placed.removeAll { cue, predicate in
+            cue.negated && !reassures(cue) && predicate.map { demanded.contains(tree.clause(of: $0)) } == true
+        }
         let events = Set(placed.compactMap(\.predicate))
         let hostileEvents = Set(placed.filter { $0.cue.stance < 0 }.compactMap(\.predicate))
         var attributions = placed.map { cue, predicate in
