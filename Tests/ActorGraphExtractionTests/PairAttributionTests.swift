@@ -867,4 +867,9 @@ import Testing
         // A worry denied is a reassurance, not a demand.
         #expect(try relations("Moscow said New Delhi should not worry about its ties with Pakistan.")["IND-RUS"]?.sign == 1)
     }
+
+    @Test func fragileRelationsBetweenTwoSidesAreStrained() throws {
+        let pairs = try relations("The fragile relations between Tokyo and Beijing were tested again on Monday.")
+        #expect(pairs["CHN-JPN"]?.sign == -1)
+    }
 }
