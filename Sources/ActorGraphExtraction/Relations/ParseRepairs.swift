@@ -21,6 +21,11 @@ extension ParsedSentence {
         return children
     }
 
+    /// The last token of the phrase `token` heads (`children`: `dependents`).
+    func phraseEnd(of token: Int, _ children: [[Int]]) -> Int {
+        children[token].map { phraseEnd(of: $0, children) }.max().map { max($0, token) } ?? token
+    }
+
     /// The nearest verb above `token`, if any.
     func verb(above token: Int) -> Int? {
         var current = heads[token]
@@ -41,7 +46,6 @@ extension ParsedSentence {
     func openingClausesAfterConjunctions() -> ParsedSentence {
         var repaired = self
         let children = dependents
-        func phraseEnd(_ token: Int) -> Int { children[token].map(phraseEnd).max().map { max($0, token) } ?? token }
         func ancestors(_ token: Int) -> [Int] {
             var found: [Int] = []
             var current = heads[token]
@@ -55,7 +59,7 @@ extension ParsedSentence {
             guard Self.clauseOpeners.contains(tokens[opener].form.lowercased()), let noun = heads[opener],
                 [.noun, .propn, .pron].contains(tags[noun])
             else { continue }
-            let verb = phraseEnd(noun) + 1
+            let verb = phraseEnd(of: noun, children) + 1
             let above = ancestors(noun)
             guard verb < count, tags[verb] == .verb, ["VBD", "VBZ", "VBP"].contains(pennTags[verb]),
                 !["flat", "compound", "amod"].contains(relations[verb]), !above.contains(verb),
@@ -219,11 +223,12 @@ extension ParsedSentence {
     func namingTheNounBefore() -> ParsedSentence {
         var repaired = self
         let children = dependents
-        func phraseEnd(_ token: Int) -> Int { children[token].map(phraseEnd).max().map { max($0, token) } ?? token }
         for name in 1..<max(count, 1) where relations[name] == "nsubj" && tags[name] == .propn {
             let noun = name - 1
             guard let verb = heads[name], tags[noun] == .noun,
-                children[verb].contains(where: { $0 < name && relations[$0] == "nsubj" && phraseEnd($0) == noun }),
+                children[verb].contains(where: {
+                    $0 < name && relations[$0] == "nsubj" && phraseEnd(of: $0, children) == noun
+                }),
                 !children[name].contains(where: { $0 < name })
             else { continue }
             repaired.heads[name] = noun
@@ -261,7 +266,7 @@ extension ParsedSentence {
     func sharingOneNoun() -> ParsedSentence {
         var repaired = self
         let children = dependents
-        for word in 0..<max(count - 3, 0) where [.propn, .adj].contains(tags[word]) && children[word].count >= 1 {
+        for word in 0..<max(count - 3, 0) where [.propn, .adj].contains(tags[word]) {
             let and = word + 1
             let modifier = word + 2
             let noun = word + 3
