@@ -517,7 +517,7 @@ struct ParseAttribution {
             && subjects.count == 1 && subjects.allSatisfy { tree.coordination(of: $0).count > 1 }
         let parallel = (cue.isAttitude && roles.agents.count == 1 || role) && agents.count > 1
         if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
-        for force in Set(roles.agents + roles.patients) {
+        for force in Set(roles.agents + roles.patients).sorted() {
             // "US and Iraqi forces pushed on with their offensive", "hosted Russian and Chinese warships": one force
             // of two sides acts, or is acted on, as allies, whatever the act.
             links += within(sidesOfJointForce(force)).map { link in

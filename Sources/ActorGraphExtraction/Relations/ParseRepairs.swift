@@ -239,7 +239,7 @@ extension ParsedSentence {
 
     /// Verbs that tell someone something: "told his Japanese counterpart that ...".
     static let tellingVerbs: Set<String> = Set(
-        ["tell", "warn", "assure", "inform", "remind", "notify"].flatMap(VerbForms.of) + ["told"])
+        ["tell", "warn", "assure", "inform", "remind", "notify"].flatMap(VerbForms.of))
 
     /// "Wang Yi told his Japanese counterpart that Tokyo should not interfere": the parser reads the clause after the
     /// one told as a relative clause on it, though its `that` is no pronoun of the clause (which has a subject of its

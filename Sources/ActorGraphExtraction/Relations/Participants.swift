@@ -15,9 +15,10 @@ import ActorGraphParser
 ///   an actor compound or adjective ("US sanctions", "Chinese sanctions") and a `by` phrase act; `of`, `for` (unless
 ///   it is an act of its own: "contempt for the Quad", but "support for the Iraq war") and the obliques above are
 ///   acted on. A noun that is the object of a verb ("imposed sanctions on Russia", "held talks with India") takes the
-///   verb's agents and the verb's obliques too; a noun with a copula ("India is a partner of Russia") or in
-///   apposition ("Pakistan, India's rival") takes the subject or the noun it describes. The actor that modifies a
-///   noun of joining is the body joined ("Turkey's EU membership").
+///   verb's agents and the verb's obliques too; a noun with a copula ("India is a partner of Russia") or after
+///   `remain` or `become` ("Berlin remains Kyiv's largest donor"), or in apposition ("Pakistan, India's rival"),
+///   takes the subject or the noun it describes. The actor that modifies a noun of joining is the body joined
+///   ("Turkey's EU membership").
 /// - Adjectives with a copula ("Beijing is hostile to Taipei"): the subject and the obliques.
 /// - A predicate without a subject of its own takes its controller's, its coordinated head's or, for an adverbial
 ///   clause, its main clause's ("Russia agreed to supply India": supply's agent is Russia; "condemned and sanctioned

@@ -11,6 +11,6 @@ enum VerbForms {
         "have": ["has", "had"], "strike": ["struck"], "build": ["built"], "send": ["sent"], "begin": ["began", "begun"],
         "keep": ["kept"], "cut": ["cutting"], "withdraw": ["withdrew", "withdrawn"], "freeze": ["froze", "frozen"],
         "quit": ["quitting"], "drop": ["dropped", "dropping"], "scrap": ["scrapped", "scrapping"],
-        "sever": ["severed"], "overcome": ["overcame"], "seek": ["sought"], "become": ["became"],
+        "sever": ["severed"], "overcome": ["overcame"], "seek": ["sought"], "become": ["became"], "tell": ["told"],
     ]
 }
