@@ -14,6 +14,18 @@ import Testing
         #expect(india.last == "obl:agent")
     }
 
+    /// The tree shown is the one the signs are read from: the parser reads "killed" here as a participle on
+    /// "troops", and attribution's repair makes it the main verb.
+    @Test func showsTheTreeAttributionReads() throws {
+        let run = try GraphTool.run(["parse", "--json", "Israeli troops killed five armed Palestinians in the Gaza Strip."])
+        #expect(run.status == 0, "\(run.stderr)")
+        let words = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let killed = try #require(words.first { $0["form"] as? String == "killed" })
+        #expect(killed["head"] as? Int == 0)
+        let troops = try #require(words.first { $0["form"] as? String == "troops" })
+        #expect(troops["deprel"] as? String == "nsubj")
+    }
+
     @Test func jsonGivesOffsetsIntoTheSentence() throws {
         let sentence = "India's envoy didn't attend."
         let run = try GraphTool.run(["parse", "--json", sentence])

@@ -4,10 +4,11 @@ import ActorGraphParser
 /// leads it to miss, and that the parse then builds on. `graph build` and `graph parse "sentence"` both parse through
 /// here, so that the tree a reader looks at is the one the signs came from.
 public enum NewsTagHints {
-    /// Tokenises, tags (with the hints below) and parses one sentence.
+    /// Tokenises, tags (with the hints below) and parses one sentence, and mends the shapes the parser often gets
+    /// wrong (`ParseRepairs`): the tree attribution reads.
     public static func parse(_ sentence: String, with parser: EnglishParser) -> ParsedSentence {
         let tokens = EnglishTokenizer.tokenize(sentence)
-        return parser.parse(tokens: tokens, allowedTags: allowedTags(tokens))
+        return parser.parse(tokens: tokens, allowedTags: allowedTags(tokens)).mended()
     }
 
     /// Plural nouns that news puts before another noun ("an arms embargo", "an arms deal with India"). The tagger,

@@ -32,6 +32,7 @@ struct ParseAttribution {
     let lexicon: StanceLexicon
 
     /// - Parameters:
+    ///   - parse: the sentence's tree as `NewsTagHints.parse` gives it, with the parser's common misreadings mended.
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
     ///   - antecedents: the two sides earlier sentences named, when "the two countries" of this one refers to them.
     ///   - offices: nouns that name a person by their office (the gazetteer's titles: `president`, `minister`).
@@ -39,7 +40,6 @@ struct ParseAttribution {
         parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
         offices: Set<String> = [], isPerson: (String) -> Bool
     ) {
-        let parse = parse.mended()
         self.parse = parse
         self.lexicon = lexicon
         tree = DependencyTree(parse)
