@@ -880,4 +880,9 @@ import Testing
         let envoy = try relations("Assad Omar, Afghanistan's envoy, praised the United Nations.")
         #expect(!envoy.keys.contains { $0.contains("bashar-al-assad") })
     }
+
+    @Test func wantingAnEmbargoLiftedUndoesIt() throws {
+        let pairs = try relations("The French want the embargo lifted because they hope to sell arms to China.")
+        #expect(pairs["CHN-FRA"]?.sign == 1)
+    }
 }

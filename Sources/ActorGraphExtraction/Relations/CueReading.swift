@@ -194,7 +194,13 @@ extension ParseAttribution {
         let raised = tree.relation(noun) == "nsubj" ? tree.children[head].first { complement in
             tree.relation(complement) == "xcomp" && tree.children[complement].contains { tree.relation($0) == "aux:pass" }
         } : nil
-        let verb = raised ?? head
+        // "The French want the embargo lifted": a participle that completes the object, with none of its own, is
+        // what is done to that object.
+        let complement = tree.relation(noun) == "obj" ? tree.children[head].first { complement in
+            complement > noun && tree.relation(complement) == "xcomp" && tree.parse.pennTags[complement] == "VBN"
+                && !tree.children[complement].contains { tree.relation($0) == "obj" }
+        } : nil
+        let verb = raised ?? complement ?? head
         // "if the embargo is lifted", "until Washington ends its hostile policy": what is undone only in a condition
         // still stands.
         guard raised != nil || ["obj", "nsubj:pass"].contains(tree.relation(noun)),
