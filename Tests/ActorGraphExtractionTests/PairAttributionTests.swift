@@ -838,6 +838,7 @@ import Testing
         let pairs = try relations(
             "Germany will not deliver Taurus cruise missiles to Ukraine, Chancellor Olaf Scholz said, even as Berlin remains Kyiv's second-largest military donor.")
         #expect(pairs["DEU-UKR"]?.sign == 1)
+        #expect(try relations("Japan will help rebuild war-torn Iraq, its envoy said.")["IRQ-JPN"]?.sign == 1)
     }
 
     @Test func whatIsBoughtIsNotWhereItIsUsed() throws {
