@@ -834,7 +834,7 @@ import Testing
         #expect(hosted["CHN-RUS"]?.sign == 1)
     }
 
-    @Test func whoRemainsAnotherSideDonorGivesToIt() throws {
+    @Test func aDonorAndWhoHelpsRebuildGiveAid() throws {
         let pairs = try relations(
             "Germany will not deliver Taurus cruise missiles to Ukraine, Chancellor Olaf Scholz said, even as Berlin remains Kyiv's second-largest military donor.")
         #expect(pairs["DEU-UKR"]?.sign == 1)
