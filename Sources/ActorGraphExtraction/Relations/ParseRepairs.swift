@@ -26,6 +26,12 @@ extension ParsedSentence {
         children[token].map { phraseEnd(of: $0, children) }.max().map { max($0, token) } ?? token
     }
 
+    /// Whether `token` has a dependent in `relation` whose word, in lower case, is one of `words`: the `to` of an
+    /// infinitive, the `that` or `after` of a clause, the `in` of a phrase (`children`: `dependents`).
+    func hasDependent(_ token: Int, _ relation: String, in words: Set<String>, _ children: [[Int]]) -> Bool {
+        children[token].contains { relations[$0] == relation && words.contains(tokens[$0].form.lowercased()) }
+    }
+
     /// The nearest verb above `token`, if any.
     func verb(above token: Int) -> Int? {
         var current = heads[token]
@@ -113,12 +119,9 @@ extension ParsedSentence {
     /// verb: it moves to the nearest verb above the noun, as an adverbial clause (and shares that verb's subject).
     func hangingSubordinateClausesOnVerbs() -> ParsedSentence {
         var repaired = self
+        let children = dependents
         for clause in 0..<count where relations[clause] == "acl" && tags[clause] == .verb {
-            guard heads.indices.contains(where: {
-                    heads[$0] == clause && relations[$0] == "mark"
-                        && Self.clauseOpeners.contains(tokens[$0].form.lowercased())
-                }),
-                let verb = self.verb(above: clause)
+            guard hasDependent(clause, "mark", in: Self.clauseOpeners, children), let verb = self.verb(above: clause)
             else { continue }
             repaired.heads[clause] = verb
             repaired.relations[clause] = "advcl"
@@ -151,10 +154,9 @@ extension ParsedSentence {
     /// nearest verb above it in the same tense; so is one that the parser joins to a `to` infinitive ("ordered the
     /// French ambassador to leave and revoked ...").
     func coordinatingFiniteVerbs() -> ParsedSentence {
+        let children = dependents
         func isInfinitive(_ token: Int) -> Bool {
-            pennTags[token] == "VB" && heads.indices.contains {
-                heads[$0] == token && relations[$0] == "mark" && tokens[$0].form.lowercased() == "to"
-            }
+            pennTags[token] == "VB" && hasDependent(token, "mark", in: ["to"], children)
         }
         var repaired = self
         for verb in 0..<count where relations[verb] == "conj" && tags[verb] == .verb {
@@ -250,7 +252,7 @@ extension ParsedSentence {
         for clause in 0..<count where relations[clause] == "acl:relcl" {
             guard let addressee = heads[clause], relations[addressee] == "obj", let verb = heads[addressee],
                 Self.tellingVerbs.contains(tokens[verb].form.lowercased()),
-                children[clause].contains(where: { relations[$0] == "mark" && tokens[$0].form.lowercased() == "that" }),
+                hasDependent(clause, "mark", in: ["that"], children),
                 children[clause].contains(where: { relations[$0].hasPrefix("nsubj") })
             else { continue }
             repaired.heads[clause] = verb
@@ -304,11 +306,10 @@ extension ParsedSentence {
     /// together. An `in` statement that modifies a noun moves to the nearest verb above it.
     func sayingInAStatement() -> ParsedSentence {
         var repaired = self
+        let children = dependents
         for noun in 0..<count where relations[noun] == "nmod" {
             guard Self.statementNouns.contains(tokens[noun].form.lowercased()),
-                heads.indices.contains(where: {
-                    heads[$0] == noun && relations[$0] == "case" && tokens[$0].form.lowercased() == "in"
-                })
+                hasDependent(noun, "case", in: ["in"], children)
             else { continue }
             guard let verb = self.verb(above: noun) else { continue }
             repaired.heads[noun] = verb
