@@ -50,7 +50,7 @@ extension ParseAttribution {
         let events = Set(placed.compactMap(\.predicate))
         placed.removeAll { cue, predicate in
             guard cue.length == 1, let predicate, tree.tags[predicate] == .verb,
-                Participants.supportVerbs.contains(tree.lowercased(predicate))
+                lexicon.roles.supportVerbs.contains(tree.lowercased(predicate))
             else { return false }
             let objects = tree.children[predicate].filter { tree.relation($0) == "obj" }
             let participle = tree.relation(predicate) == "acl" && parse.pennTags[predicate] == "VBN"
@@ -124,7 +124,7 @@ extension ParseAttribution {
     func refusal(of token: Int) -> Int? {
         var verb = token
         if tree.isNominal(verb), tree.relation(verb) == "obj", let head = tree.head(verb) {
-            guard Participants.supportVerbs.contains(tree.lowercased(head)) else { return nil }
+            guard lexicon.roles.supportVerbs.contains(tree.lowercased(head)) else { return nil }
             verb = head
         }
         guard tree.tags[verb] == .verb, tree.relation(verb) == "xcomp", let head = tree.head(verb),

@@ -7,9 +7,12 @@ struct DependencyTree {
     /// The tokens of hyphenated place participles and the names before their hyphens (`placeParticiples`), which no
     /// extent enters.
     private let placeParticipleWords: Set<Int>
+    /// The lexicon's nouns of an occasion (`PredicateRoles/occasionNouns`).
+    private let occasionNouns: Set<String>
 
-    init(_ parse: ParsedSentence) {
+    init(_ parse: ParsedSentence, occasionNouns: Set<String>) {
         self.parse = parse
+        self.occasionNouns = occasionNouns
         var children = Array(repeating: [Int](), count: parse.count)
         for (token, head) in parse.heads.enumerated() {
             if let head { children[head].append(token) }
@@ -109,19 +112,16 @@ struct DependencyTree {
         "in", "inside", "into", "near", "at", "across", "within", "throughout", "around", "outside", "off",
     ]
 
-    /// Nouns of the occasion beside which something happens: "talks on the sidelines of the SCO summit" are not
-    /// talks on the SCO.
-    static let occasionNouns: Set<String> = ["sidelines", "sideline", "margins", "margin", "fringes", "fringe"]
-
     /// Whether the nominal `token` names where something is or happens: its preposition is a place preposition, or
     /// it names an occasion.
     func isPlace(_ token: Int) -> Bool {
         caseMarker(of: token).map(Self.placePrepositions.contains) ?? false || isOccasion(token)
     }
 
-    /// Whether `token` is a noun of the occasion beside which something happens (`occasionNouns`).
+    /// Whether `token` is a noun of the occasion beside which something happens ("talks on the sidelines of the SCO
+    /// summit" are not talks on the SCO).
     func isOccasion(_ token: Int) -> Bool {
-        Self.occasionNouns.contains(lowercased(token))
+        occasionNouns.contains(lowercased(token))
     }
 
     /// Every token below `token` in the tree.

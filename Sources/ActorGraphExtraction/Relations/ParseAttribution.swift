@@ -42,7 +42,7 @@ struct ParseAttribution {
     ) {
         self.parse = parse
         self.lexicon = lexicon
-        tree = DependencyTree(parse)
+        tree = DependencyTree(parse, occasionNouns: lexicon.roles.occasionNouns)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
         for mention in mentions {
@@ -233,17 +233,11 @@ struct ParseAttribution {
         return lexicon.referringNouns.contains(Self.singular(tree.lowercased(token)))
     }
 
-    /// The stems of verbs that make their subject the host of the act their object names.
-    static let hostingVerbs = ["host", "sponsor", "broker", "mediat", "organis", "organiz", "convene", "chair"]
-
     /// An English noun without its plural ending: "allies" → "ally", "partners" → "partner".
     static func singular(_ noun: String) -> String {
         if noun.hasSuffix("ies") { return noun.dropLast(3) + "y" }
         return noun.hasSuffix("s") ? String(noun.dropLast()) : noun
     }
-
-    /// Nouns that, as "a move", sum up what the main clause reports.
-    static let summaryNouns: Set<String> = ["move", "step", "decision", "deployment", "development", "measure"]
 
     /// "Russia and North Korea signed a treaty, a move Seoul and Washington condemned": a cue on a noun that sums up
     /// the sentence's main clause (attached to it or to the cue, however the parser placed it) is aimed at the main
@@ -251,7 +245,7 @@ struct ParseAttribution {
     private func summarised(_ predicate: Int) -> [Int] {
         let nearby = tree.children[predicate] + [tree.head(predicate)].compactMap { $0 }
         let summary = nearby.contains { token in
-            Self.summaryNouns.contains(tree.lowercased(token))
+            lexicon.roles.summaryNouns.contains(tree.lowercased(token))
                 && tree.children[token].contains { tree.relation($0) == "det" && tree.lowercased($0) == "a" }
         }
         guard summary, let root = tree.parse.heads.firstIndex(where: { $0 == nil }) else { return [] }
@@ -281,7 +275,7 @@ struct ParseAttribution {
     /// to a hostile act is not aimed at its victims.
     private func reactionTargets(of predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
         guard tree.relation(predicate) == "obj", let reaction = tree.head(predicate),
-            Participants.receivingVerbs.contains(tree.lowercased(reaction)),
+            lexicon.roles.receivingVerbs.contains(tree.lowercased(reaction)),
             ["advcl", "conj"].contains(tree.relation(reaction)), let act = tree.head(reaction), tree.tags[act] == .verb
         else { return [] }
         let cues = actsReported(by: act).filter(events.contains)
@@ -367,7 +361,7 @@ struct ParseAttribution {
     /// The participants of an act of the sentence, `act`, read as for a cue of its own: the other acts in `events`
     /// keep theirs.
     private func sides(of act: Int, events: Set<Int>) -> Participants {
-        Participants(of: act, in: tree, events: events.subtracting([act])) { token in
+        Participants(of: act, in: tree, roles: lexicon.roles, events: events.subtracting([act])) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
     }
@@ -465,7 +459,7 @@ struct ParseAttribution {
             patients = parallelTargets(of: predicate, events: others, hostileEvents: hostileEvents)
                 .filter { !agents.contains($0) }
         }
-        let hosts = Self.hostingVerbs.contains(where: tree.lowercased(predicate).hasPrefix)
+        let hosts = lexicon.roles.hostingStems.contains(where: tree.lowercased(predicate).hasPrefix)
         if patients.isEmpty && cue.stance > 0 && hosts {
             // "The meeting on Palestinian reform is hosted by Tony Blair", "Oman hosted talks between Iran and
             // Britain": who hosts, sponsors or brokers a cooperative act is on good terms with every side of it.
@@ -484,7 +478,7 @@ struct ParseAttribution {
         // stead.
         let settled = (agents.isEmpty && namedDoer && !patients.isEmpty) || privateArgument
         let mutual = tree.relation(predicate) == "obj"
-            && tree.head(predicate).map { Participants.reciprocalVerbs.contains(tree.lowercased($0)) } == true
+            && tree.head(predicate).map { lexicon.roles.reciprocalVerbs.contains(tree.lowercased($0)) } == true
         if agents.count > 1 && mutual {
             // "Pakistan and Iran exchanged missile strikes": each side did it to the other.
             return Attribution(
@@ -584,16 +578,10 @@ struct ParseAttribution {
             .sorted().flatMap { actorsAt[$0] ?? [] }.filter { seen.insert($0).inserted }
     }
 
-    /// Nouns of armed forces: "US and Iraqi troops".
-    static let forceNouns: Set<String> = [
-        "forces", "force", "troops", "soldiers", "marines", "warships", "jets", "aircraft", "navies", "armies",
-        "police", "patrols", "units",
-    ]
-
     /// The sides of a force noun that two actors or more modify together ("US and Iraqi forces", "British and
     /// American troops"), one force of several sides; none for any other word.
     private func sidesOfJointForce(_ token: Int) -> [String] {
-        guard Self.forceNouns.contains(tree.lowercased(token)), tree.caseMarker(of: token) != "between" else {
+        guard lexicon.roles.forceNouns.contains(tree.lowercased(token)), tree.caseMarker(of: token) != "between" else {
             return []
         }
         let modifiers = tree.children[token].filter { ["amod", "compound", "nmod:poss"].contains(tree.relation($0)) }

@@ -33,52 +33,26 @@ struct Participants {
     var group: [Int] = []
     /// The partners of an object ("severed ties with Israel"): the ones acted on when the object names nobody.
     var partners: [Int] = []
+    /// What the lexicon says predicates make of their arguments.
+    let roles: PredicateRoles
 
     static let patientCases: Set<String> = [
         "on", "against", "to", "toward", "towards", "with", "from", "at", "over", "into", "upon", "onto",
     ]
     static let groupCases: Set<String> = ["between", "among", "amongst", "within"]
-    /// Nouns of a war fought on a country, which their `in` phrase names: "the US-led war in Iraq" is a war on
-    /// Iraq, where "killed in Iraq" only says where.
-    static let warNouns: Set<String> = ["war", "wars", "invasion"]
-    /// Nouns of joining a body, which an actor compound or an `in` phrase names: "EU membership" is membership of the
-    /// EU, "India's participation in the Quad" India's in the Quad.
-    static let joiningNouns: Set<String> = ["membership", "accession", "participation", "inclusion"]
     static let relativePronouns: Set<String> = ["which", "who", "that", "whom"]
-    /// Verbs that do little but carry the event their object names: the subject of "imposed sanctions", "held
-    /// talks", "formed the Quad", "pledged closer cooperation" is the event's agent.
-    static let supportVerbs: Set<String> = Set(
-        [
-            "impose", "hold", "sign", "conduct", "launch", "form", "announce", "slap", "level", "make", "take",
-            "give", "have", "reach", "seal", "strike", "stage", "establish", "build", "deepen", "strengthen",
-            "expand", "extend", "maintain", "enhance", "boost", "renew", "restore", "resume", "continue", "pursue",
-            "increase", "offer", "pledge", "promise", "vow", "propose", "seek", "provide", "send", "deliver", "open", "begin", "start", "keep", "forge", "agree", "exchange", "trade", "swap",
-        ].flatMap(VerbForms.of))
-
-    /// Verbs that, like a copula, say what their subject is: "Berlin remains Kyiv's second-largest military donor",
-    /// parsed with the noun as an object, relates Berlin as a copula would.
-    static let linkingVerbs: Set<String> = Set(["remain", "become", "stay"].flatMap(VerbForms.of))
-
-    /// Support verbs that make the act their object names mutual: "Pakistan and Iran exchanged missile strikes",
-    /// "Ukraine and Poland traded accusations".
-    static let reciprocalVerbs: Set<String> = Set(["exchange", "trade", "swap"].flatMap(VerbForms.of))
-
     /// Verbs of arrival: where one arrives for talks or a visit is whom they are held with ("Powell arrived in Seoul
     /// for a two-day visit").
     static let arrivalVerbs: Set<String> = Set(VerbForms.of("arrive"))
 
-    /// Verbs whose subject undergoes the act their object names ("faced sanctions", "drew criticism"), or would
-    /// ("to avoid sanctions", "risks censure").
-    static let receivingVerbs: Set<String> = Set(
-        [
-            "draw", "face", "receive", "get", "suffer", "attract", "earn", "win", "prompt", "provoke", "avoid",
-            "evade", "escape", "risk",
-        ].flatMap(VerbForms.of) + ["drew", "drawn", "got", "getting", "won"])
-
     /// - Parameter namesActor: whether an argument token stands for an actor (the noun-as-object rule needs it).
     /// - Parameter events: the tokens of the sentence's other cues (a verb that is a cue of its own does not lend its
     ///   subject to the event noun below it: in "India opposed the aid to Pakistan" India gives no aid).
-    init(of predicate: Int, in tree: DependencyTree, events: Set<Int>, namesActor: (Int) -> Bool) {
+    init(
+        of predicate: Int, in tree: DependencyTree, roles: PredicateRoles, events: Set<Int>,
+        namesActor: (Int) -> Bool
+    ) {
+        self.roles = roles
         // A preposition that carries the cue ("drones used against Ukraine") speaks of the phrase it marks, for the
         // word that phrase depends on.
         var word = predicate
@@ -103,16 +77,19 @@ struct Participants {
         // "threatened to kill an Australian journalist", "offered to supply fuel to China": the complement's
         // patients are the intention's.
         for complement in tree.children[word] where tree.relation(complement) == "xcomp" {
-            var inner = Participants()
+            var inner = Participants(roles: roles)
             inner.collect(complement, tree, events: events, namesActor)
             patients += inner.patients
         }
     }
 
-    private init() {}
+    private init(roles: PredicateRoles) { self.roles = roles }
 
     /// The participants of the verb a noun hangs from, with its controller's subject where it has none of its own.
-    private init(ofVerb verb: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool) {
+    private init(
+        ofVerb verb: Int, _ tree: DependencyTree, roles: PredicateRoles, events: Set<Int>, _ namesActor: (Int) -> Bool
+    ) {
+        self.roles = roles
         collect(verb, tree, events: events, namesActor)
         if agents.isEmpty { inherit(verb, tree) }
     }
@@ -141,10 +118,10 @@ struct Participants {
                     }
                 }
             case "nmod:poss" where isNoun: agents.append(child)
-            case "acl" where isNoun && Self.supportVerbs.contains(tree.lowercased(child)):
+            case "acl" where isNoun && roles.supportVerbs.contains(tree.lowercased(child)):
                 // "sanctions imposed by Washington": the agent of the participle that carries the event.
                 agents += tree.children[child].filter { tree.relation($0) == "obl:agent" }
-            case "compound" where isNoun && Self.joiningNouns.contains(tree.lowercased(predicate)):
+            case "compound" where isNoun && roles.joiningNouns.contains(tree.lowercased(predicate)):
                 // "EU membership", "NATO accession": the modifier is what is joined.
                 patients.append(child)
             case "compound" where isNoun, "amod" where isNoun:
@@ -162,8 +139,8 @@ struct Participants {
                     group.append(child)
                 } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of")
                     || (isNoun && marker == "for" && !events.contains(child))
-                    || (marker == "in" && Self.warNouns.contains(tree.lowercased(predicate)))
-                    || (marker == "in" && Self.joiningNouns.contains(tree.lowercased(predicate)))
+                    || (marker == "in" && roles.warNouns.contains(tree.lowercased(predicate)))
+                    || (marker == "in" && roles.joiningNouns.contains(tree.lowercased(predicate)))
                 {
                     patients.append(child)
                 }
@@ -172,7 +149,7 @@ struct Participants {
         }
         // "its Western isolation", "Japan's American allies": beside an actor that modifies the noun, the possessor
         // is the one the act or relation is toward.
-        if isNoun && !Self.joiningNouns.contains(tree.lowercased(predicate)) {
+        if isNoun && !roles.joiningNouns.contains(tree.lowercased(predicate)) {
             let owners = tree.children[predicate].filter { tree.relation($0) == "nmod:poss" && namesActor($0) }
             let modified = tree.children[predicate].contains {
                 ["compound", "amod"].contains(tree.relation($0)) && namesActor($0)
@@ -200,8 +177,8 @@ struct Participants {
             // verb is no cue itself; not in "condemned the US sanctions" nor in "condemned the attack on Chinese
             // engineers" (Pakistan condemns the attack; it did not attack). The subject of "drew criticism", "faced
             // sanctions", "received aid" is the one acted on.
-            let receives = Self.receivingVerbs.contains(tree.lowercased(head))
-            let verb = Participants(ofVerb: head, tree, events: events, namesActor)
+            let receives = roles.receivingVerbs.contains(tree.lowercased(head))
+            let verb = Participants(ofVerb: head, tree, roles: roles, events: events, namesActor)
             if receives {
                 patients += verb.agents
                 // "…, drawing criticism from the United States" hung by the parser from a noun: the reaction is to
@@ -211,8 +188,8 @@ struct Participants {
                 {
                     patients.append(subject)
                 }
-            } else if Self.supportVerbs.contains(tree.lowercased(head))
-                || Self.linkingVerbs.contains(tree.lowercased(head))
+            } else if roles.supportVerbs.contains(tree.lowercased(head))
+                || roles.linkingVerbs.contains(tree.lowercased(head))
                 || (!agents.contains(where: namesActor) && !events.contains(head))
             {
                 agents += verb.agents
@@ -231,10 +208,10 @@ struct Participants {
             }
         case "appos":
             agents.append(head)
-        case "obl" where tree.caseMarker(of: predicate) == "with" && Self.supportVerbs.contains(tree.lowercased(head)):
+        case "obl" where tree.caseMarker(of: predicate) == "with" && roles.supportVerbs.contains(tree.lowercased(head)):
             // "providing Pakistan with the necessary assistance": the one provided is the verb's object, and the
             // provider its subject.
-            let verb = Participants(ofVerb: head, tree, events: events, namesActor)
+            let verb = Participants(ofVerb: head, tree, roles: roles, events: events, namesActor)
             if !agents.contains(where: namesActor) { agents += verb.agents }
             patients += tree.children[head].filter { tree.relation($0) == "obj" }
         default: break
@@ -283,7 +260,7 @@ struct Participants {
         // "..., opting instead for closer ties with the United States": a verb without a subject of its own lends
         // its controller's or its main clause's.
         if subjects.isEmpty && current != predicate {
-            var verb = Participants()
+            var verb = Participants(roles: roles)
             verb.inherit(current, tree)
             subjects = verb.agents
         }

@@ -39,17 +39,13 @@ extension ParseAttribution {
         }
     }
 
-    /// Verbs by which a sentence says one act brought about another ("..., prompting Israel to recall ...").
-    static let causingVerbs: Set<String> = Set(
-        ["prompt", "provoke", "force", "lead", "push", "spur", "trigger"].flatMap(VerbForms.of) + ["led"])
-
     /// Whether the clause of `act` is what a causing verb says the clause of `deal` brought about.
     private func prompted(_ act: Int, by deal: Int) -> Bool {
         func clause(_ token: Int) -> Int {
             ["obj", "nsubj:pass"].contains(tree.relation(token)) ? tree.head(token) ?? token : token
         }
         guard let causing = tree.head(clause(act)), ["xcomp", "advcl", "ccomp"].contains(tree.relation(clause(act))),
-            Self.causingVerbs.contains(tree.lowercased(causing)), ["advcl", "conj"].contains(tree.relation(causing))
+            lexicon.roles.causingVerbs.contains(tree.lowercased(causing)), ["advcl", "conj"].contains(tree.relation(causing))
         else { return false }
         return tree.head(causing) == clause(deal)
     }

@@ -100,6 +100,8 @@ public struct StanceLexicon: Sendable {
     let privatePeople: Set<String>
     /// Cues that name an act only as nouns ("a deal with Russia", not "to deal with the crisis").
     let nounOnly: Set<String>
+    /// What predicates make of their arguments, beyond their grammar (`roles`).
+    let roles: PredicateRoles
 
     /// The lexicon shipped with the package.
     public static func bundled() throws -> StanceLexicon {
@@ -133,6 +135,7 @@ public struct StanceLexicon: Sendable {
             var noun_only: [String]
             var attitude_cues: [String]
             var parse_only_cues: [String]
+            var roles: PredicateRoles.Entries
             var cues: [Entry]
         }
         let file: File
@@ -173,7 +176,7 @@ public struct StanceLexicon: Sendable {
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
             currencies: Set(file.currencies), privatePeople: Set(file.private_people),
-            nounOnly: Set(file.noun_only))
+            nounOnly: Set(file.noun_only), roles: PredicateRoles(file.roles))
     }
 
     /// Whether the words report a match: a score (two numbers of one or two digits joined by a hyphen, as a
