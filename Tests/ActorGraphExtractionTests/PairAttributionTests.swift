@@ -801,6 +801,14 @@ import Testing
         #expect(pairs["BRICS-USA"]?.sign == 0)
     }
 
+    @Test func aQuotedIIsTheSpeakerAndNobodyElse() throws {
+        let quoted = try relations("\"I will visit Israel next month,\" Mr Blair told reporters.")
+        #expect(quoted["ISR-tony-blair"]?.sign == 1)
+        // Outside a quotation, I is the writer, not the person named before it.
+        let unquoted = try relations("Tony Blair left the summit early, and I visited Israel the next day.")
+        #expect(unquoted["ISR-tony-blair"]?.sign == 0)
+    }
+
     @Test func theOccasionOfTalksIsNotTheirSubject() throws {
         let pairs = try relations(
             "India and Pakistan did not hold talks on the sidelines of the SCO summit in Astana, officials said.")

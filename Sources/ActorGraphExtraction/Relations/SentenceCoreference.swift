@@ -48,9 +48,12 @@ struct SentenceCoreference {
     static let pronouns: [String: PronounKind] = [
         "he": .person, "him": .person, "his": .person, "she": .person, "her": .person,
         "it": .nonPerson, "its": .nonPerson, "they": .any, "them": .any, "their": .any, "we": .any, "our": .any,
+        "i": .person, "me": .person, "my": .person,
     ]
 
-    static let firstPerson: Set<String> = ["we", "our"]
+    static let firstPerson: Set<String> = ["we", "our", "i", "me", "my"]
+    /// First-person pronouns that can only be the one quoted: with no speaker they stand for nobody.
+    static let speakerOnly: Set<String> = ["i", "me", "my"]
 
     /// How many actors a counting word before a `pairNouns` noun stands for.
     static let counts: [String: Int] = ["two": 2, "both": 2, "three": 3, "four": 4]
@@ -61,7 +64,7 @@ struct SentenceCoreference {
         "countries", "nations", "neighbours", "neighbors", "sides", "states", "governments", "capitals",
     ]
 
-    /// We and our in reported speech stand for the speaker. A possessive pronoun stands for the subject of its
+    /// We and our, I, me and my in reported speech stand for the speaker (I, me and my for nobody else). A possessive pronoun stands for the subject of its
     /// clause ("it has opposed Moscow's efforts to ship hardware to its arch-rival": it). Any other personal pronoun,
     /// or a possessive whose clause subject names no actor, stands for the nearest actor named before it that it can
     /// refer to; a plural one for that actor's whole coordination ("India and Russia agreed to expand their
@@ -78,6 +81,8 @@ struct SentenceCoreference {
                 actorsAt[token] = actors
                 return
             }
+            // "Mr Blair said: “I've been a very strong supporter of Israel”": the quoted I is the speaker.
+            if Self.speakerOnly.contains(tree.lowercased(token)) { return }
         }
         // "Colombia's president said he would restore relations with Venezuela": he is the speaker, and a speaker
         // named by an office stands for the country that holds it.
