@@ -809,6 +809,11 @@ import Testing
         #expect(unquoted["ISR-tony-blair"]?.sign == 0)
     }
 
+    @Test func whoMovesTowardAnAgreementTakesPartInIt() throws {
+        #expect(try relations("India and Pakistan moved towards an agreement on Kashmir.")["IND-PAK"]?.sign == 1)
+        #expect(try relations("Israel and Syria edged towards peace talks.")["ISR-SYR"]?.sign == 1)
+    }
+
     @Test func theOccasionOfTalksIsNotTheirSubject() throws {
         let pairs = try relations(
             "India and Pakistan did not hold talks on the sidelines of the SCO summit in Astana, officials said.")

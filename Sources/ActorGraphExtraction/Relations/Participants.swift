@@ -223,10 +223,11 @@ struct Participants {
     /// minister fired a salvo of criticism at India", "Russia and India were connected by relations of partnership".
     /// A subject that names nobody lends nothing, nor does a verb that is a cue itself to its object ("India opposed
     /// the aid to Pakistan"); an oblique lends only when it says what the act is for or in, or where the subject takes
-    /// part in it ("arrives in Indonesia for a summit meeting", "$4.5 billion in aid", "to talks", "at a news
-    /// conference with Tony Blair, Bush said", "condemned the crackdown in a joint statement"), not when it sets the
-    /// scene ("despite the censure of Russia, India stayed neutral"); nor does a verb lend to a noun that names a
-    /// group of its own ("called for an end to the conflict between Armenia and Azerbaijan").
+    /// part in it ("arrives in Indonesia for a summit meeting", "$4.5 billion in aid", "to talks", "moved towards an
+    /// agreement", "at a news conference with Tony Blair, Bush said", "condemned the crackdown in a joint
+    /// statement"), not when it sets the scene ("despite the censure of Russia, India stayed neutral"); nor does a
+    /// verb lend to a noun that names a group of its own ("called for an end to the conflict between Armenia and
+    /// Azerbaijan").
     private mutating func lend(
         _ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool
     ) {
@@ -244,7 +245,8 @@ struct Participants {
                     return
                 }
             }
-            purpose = relation == "obl" && ["for", "in", "to", "at"].contains(tree.caseMarker(of: current) ?? "")
+            purpose = relation == "obl"
+                && ["for", "in", "to", "at", "toward", "towards"].contains(tree.caseMarker(of: current) ?? "")
             guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(relation) || purpose,
                 let head = tree.head(current)
             else { return }
