@@ -27,7 +27,7 @@ import Testing
         print(score.report("news-relations.tsv, dev"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 1283)
-        #expect(score.right >= 992, "floor: 992 of 1283 (77%)")
+        #expect(score.right >= 993, "floor: 993 of 1283 (77%)")
     }
 
     /// The held-out rows: scored and reported, never read to tune (their misses are not printed).
