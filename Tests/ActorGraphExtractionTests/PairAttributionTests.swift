@@ -475,6 +475,14 @@ import Testing
         #expect(statement > 0)
         #expect(condition > 0 && condition < statement)
         #expect(question > 0 && question < statement)
+        // A question quoted, or reported before its speaker, is one too.
+        for asked in [
+            "The ballot asks: “Did North Korea sign a pact with Russia?”",
+            "“Did North Korea sign a pact with Russia?” the minister asked.",
+        ] {
+            let stance = try #require(try stance(asked))
+            #expect(stance > 0 && stance < statement, "\(asked)")
+        }
     }
 
     @Test func aListTheParserSplitKeepsItsRole() throws {

@@ -74,12 +74,28 @@ extension ParseAttribution {
         }
         // "Seoul could supply weapons if North Korea sends troops", "Will India join?": a condition or a question
         // says less than a statement; it keeps its sign at half the weight.
-        let question = parse.tokens.last?.form == "?"
+        let questions = questionClauses
         for index in placed.indices {
-            guard question || placed[index].predicate.map({ isConditional($0) }) == true else { continue }
+            guard let predicate = placed[index].predicate,
+                questions.contains(tree.clause(of: predicate)) || isConditional(predicate)
+            else { continue }
             placed[index].cue.stance /= 2
         }
         return placed
+    }
+
+    /// The clauses a question mark ends: the whole sentence's where it ends in one, closing quotes and brackets aside
+    /// ("Will India join?"); and a quoted or reported question's ("The ballot asks: “Should the United Kingdom approve
+    /// the treaty?”", "“Will India join?” he asked").
+    var questionClauses: Set<Int> {
+        var clauses = Set(parse.tokens.indices.filter { parse.tokens[$0].form == "?" }.compactMap { mark in
+            tree.head(mark).map(tree.clause)
+        })
+        let closing: Set<String> = ["\"", "”", "'", "’", ")", "]"]
+        if parse.tokens.last(where: { !closing.contains($0.form) })?.form == "?" {
+            clauses.formUnion(parse.tokens.indices.map(tree.clause))
+        }
+        return clauses
     }
 
     /// The token a cue is read at: for one word, its token; for a phrase, the word the others hang from, so that
