@@ -24,24 +24,30 @@ public enum EnglishTokenizer {
             offset += scalar.utf8.count
         }
         offsets.append(offset)
-        var cutter = Cutter(scalars: scalars, offsets: offsets)
+        var cutter = Cutter(utf8: Array(sentence.utf8), scalars: scalars, offsets: offsets)
         var start = 0
-        for i in 0...scalars.count where i == scalars.count || scalars[i].properties.isWhitespace {
+        for i in 0...scalars.count where i == scalars.count || isWhitespace(scalars[i]) {
             if start < i { cutter.cutWord(start..<i) }
             start = i + 1
         }
         return cutter.tokens
     }
 
+    /// Whether `scalar` separates words; ASCII, almost every character of news, without a look-up of Unicode's
+    /// properties.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
     private struct Cutter {
+        /// The sentence's bytes, which `offsets` index: a token's text is a slice of them.
+        let utf8: [UInt8]
         let scalars: [Unicode.Scalar]
         let offsets: [Int]
         var tokens: [ParseToken] = []
 
         func text(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(view)
+            String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
         }
 
         func token(_ range: Range<Int>, form: String? = nil) -> ParseToken {
@@ -193,8 +199,7 @@ public enum EnglishTokenizer {
         mutating func cutClitics(_ range: Range<Int>) {
             // Every clitic holds an apostrophe and every fused word has five or six letters: most words are neither,
             // and stay whole without being lower-cased (this runs on every word the parser reads).
-            let fusedLength = Self.fusedWords.keys.contains { $0.unicodeScalars.count == range.count }
-            guard fusedLength || scalars[range].contains(where: { $0 == "'" || $0 == "\u{2019}" }) else {
+            guard Self.fusedLengths.contains(range.count) || scalars[range].contains(where: { $0 == "'" || $0 == "\u{2019}" }) else {
                 tokens.append(token(range))
                 return
             }
@@ -216,5 +221,6 @@ public enum EnglishTokenizer {
 
         /// Words the treebank writes as two, with the length of the first.
         static let fusedWords: [String: Int] = ["cannot": 3, "gonna": 3, "wanna": 3, "gotta": 3]
+        static let fusedLengths = Set(fusedWords.keys.map(\.unicodeScalars.count))
     }
 }
