@@ -41,24 +41,53 @@ public struct StanceLexicon: Sendable {
     }
 
     /// Words and phrases, written as cues are, that mark a kind of sentence: one-word exact markers in a set, the
-    /// rest (prefixes, phrases) in a list, since every sentence that names two actors is checked.
+    /// rest (prefixes, phrases) by their first word, as cues are, since every sentence that names two actors and
+    /// holds a cue is checked, at every word.
     struct Markers: Sendable {
         let words: Set<String>
-        let phrases: [[Word]]
+        /// Phrases whose first word is exact, by that word.
+        let phrasesByFirstWord: [String: [[Word]]]
+        /// Phrases whose first word is a prefix (`olympic*`), by the first `prefixKeyLength` characters of the prefix.
+        let phrasesByPrefixStart: [Substring: [[Word]]]
+        let prefixKeyLength: Int
+        /// Phrases whose first word is the end of a hyphenated word (`*-test series`), tried at every word.
+        let suffixPhrases: [[Word]]
 
         init(_ entries: [String]) {
-            words = Set(entries.filter { !$0.contains(" ") && !$0.hasSuffix("*") })
-            phrases = entries.filter { $0.contains(" ") || $0.hasSuffix("*") }.map {
+            let words = Set(entries.filter { !$0.contains(" ") && !$0.hasSuffix("*") && !$0.hasPrefix("*-") })
+            self.words = words
+            let phrases = entries.filter { !words.contains($0) }.map {
                 $0.split(separator: " ").map { Word(String($0)) }
             }
+            var byFirst: [String: [[Word]]] = [:]
+            var prefixed: [(start: String, phrase: [Word])] = []
+            var suffixed: [[Word]] = []
+            for phrase in phrases {
+                switch phrase[0] {
+                case .exact(let word): byFirst[word, default: []].append(phrase)
+                case .prefix(let start): prefixed.append((start, phrase))
+                case .suffix: suffixed.append(phrase)
+                }
+            }
+            let keyLength = min(3, prefixed.map(\.start.count).min() ?? 3)
+            phrasesByFirstWord = byFirst
+            phrasesByPrefixStart = Dictionary(grouping: prefixed) { $0.start.prefix(keyLength) }.mapValues {
+                $0.map(\.phrase)
+            }
+            prefixKeyLength = keyLength
+            suffixPhrases = suffixed
         }
 
         /// Whether one of the words begins a marker.
         func occur(in tokens: [String]) -> Bool {
             tokens.indices.contains { index in
-                words.contains(tokens[index]) || phrases.contains { phrase in
+                func starts(_ phrase: [Word]) -> Bool {
                     index + phrase.count <= tokens.count && zip(phrase, tokens[index...]).allSatisfy { $0.matches($1) }
                 }
+                let token = tokens[index]
+                return words.contains(token) || phrasesByFirstWord[token]?.contains(where: starts) == true
+                    || phrasesByPrefixStart[token.prefix(prefixKeyLength)]?.contains(where: starts) == true
+                    || suffixPhrases.contains(where: starts)
             }
         }
     }
