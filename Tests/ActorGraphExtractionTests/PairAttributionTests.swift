@@ -822,6 +822,15 @@ import Testing
         #expect(try relations("Israel and Syria edged towards peace talks.")["ISR-SYR"]?.sign == 1)
     }
 
+    @Test func whoeverDoesTheActOfAWhenClauseDoesThePassiveActItExplains() throws {
+        let pairs = try relations("Two Indian soldiers were killed when Pakistani troops shelled a border post.")
+        #expect(pairs["IND-PAK"]?.sign == -1)
+        #expect(pairs["IND-PAK"]?.direction == "PAK>IND")
+        // An agent the passive names itself stays the agent.
+        let named = try relations("Two Indian soldiers were killed by a landslide when Pakistani troops shelled a post.")
+        #expect(named["IND-PAK"]?.direction != "PAK>IND")
+    }
+
     @Test func theOccasionOfTalksIsNotTheirSubject() throws {
         let pairs = try relations(
             "India and Pakistan did not hold talks on the sidelines of the SCO summit in Astana, officials said.")

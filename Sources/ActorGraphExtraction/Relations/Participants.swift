@@ -66,6 +66,7 @@ struct Participants {
             word = head
         }
         collect(word, tree, events: events, namesActor)
+        if agents.isEmpty { agents = agentsOfOccasion(word, tree, events: events) }
         if agents.isEmpty { inherit(word, tree) }
         if group.isEmpty && !agents.contains(where: namesActor) { lend(word, tree, events: events, namesActor) }
         if let phrase {
@@ -274,6 +275,20 @@ struct Participants {
                 $0 != predicate && !events.contains($0) && tree.relation($0) == "obl"
                     && ["in", "at"].contains(tree.caseMarker(of: $0) ?? "")
             }
+        }
+    }
+
+    /// "Four Israeli soldiers were killed when Palestinian militants blew up a tunnel": a passive act that names no
+    /// agent is done by whoever does the act of its `when` or `as` clause, if that clause is an act the sentence
+    /// reports (a cue).
+    private func agentsOfOccasion(_ verb: Int, _ tree: DependencyTree, events: Set<Int>) -> [Int] {
+        guard tree.children[verb].contains(where: { tree.relation($0) == "nsubj:pass" }) else { return [] }
+        return tree.children[verb].filter { clause in
+            tree.relation(clause) == "advcl" && events.contains(clause) && tree.children[clause].contains {
+                ["mark", "advmod"].contains(tree.relation($0)) && ["when", "as"].contains(tree.lowercased($0))
+            }
+        }.flatMap { clause in
+            tree.children[clause].filter { tree.relation($0) == "nsubj" }.map { Self.standIn(for: $0, tree) }
         }
     }
 
