@@ -831,6 +831,11 @@ import Testing
         #expect(named["IND-PAK"]?.direction != "PAK>IND")
     }
 
+    @Test func theHoldersOfAnOfficeOfACountryActForIt() throws {
+        let pairs = try relations("The foreign ministers of India and Pakistan concluded another round of peace talks.")
+        #expect(pairs["IND-PAK"]?.sign == 1)
+    }
+
     @Test func theOccasionOfTalksIsNotTheirSubject() throws {
         let pairs = try relations(
             "India and Pakistan did not hold talks on the sidelines of the SCO summit in Astana, officials said.")

@@ -9,10 +9,14 @@ struct DependencyTree {
     private let placeParticipleWords: Set<Int>
     /// The lexicon's nouns of an occasion (`PredicateRoles/occasionNouns`).
     private let occasionNouns: Set<String>
+    /// Nouns that name a person by their office (`minister`, `president`): "the foreign ministers of India and
+    /// Pakistan" stand for India and Pakistan, as "the Indian and Pakistani foreign ministers" do.
+    private let offices: Set<String>
 
-    init(_ parse: ParsedSentence, occasionNouns: Set<String>) {
+    init(_ parse: ParsedSentence, occasionNouns: Set<String>, offices: Set<String> = []) {
         self.parse = parse
         self.occasionNouns = occasionNouns
+        self.offices = offices
         var children = Array(repeating: [Int](), count: parse.count)
         for (token, head) in parse.heads.enumerated() {
             if let head { children[head].append(token) }
@@ -139,12 +143,20 @@ struct DependencyTree {
     /// Iranian-born actress"): the name is not part of what the noun names.
     static let placeParticiples: Set<String> = ["based", "born", "registered", "listed", "headquartered"]
 
+    /// Whether `token` names an office, singular or plural ("minister", "ministers").
+    private func isOffice(_ token: Int) -> Bool {
+        guard !offices.isEmpty, isNominal(token) else { return false }
+        let word = lowercased(token)
+        return offices.contains(word) || (word.hasSuffix("s") && offices.contains(String(word.dropLast())))
+    }
+
     /// The walk both extents share; below the tokens `followsDependents` refuses, only own actors are followed.
     private func extent(of argument: Int, followsDependents: (Int) -> Bool) -> [Int] {
         var result = [argument]
         var stack = [argument]
         while let token = stack.popLast() {
             let deep = followsDependents(token)
+            let office = isOffice(token)
             // A name inside a place participle is where the noun is from, whether the parser hangs it on the participle
             // or, as a compound, on the noun.
             for child in children[token] where !placeParticipleWords.contains(child) {
@@ -154,7 +166,8 @@ struct DependencyTree {
                 // obliques only what was done with it ("drones used against Ukraine").
                 let followed =
                     relation == "obl" ? parse.pennTags[token] != "VBN" : ["nmod", "acl", "obl:agent"].contains(relation)
-                let joins = ownActor || (deep && followed && !isPlace(child))
+                let holder = office && relation == "nmod" && caseMarker(of: child) == "of"
+                let joins = ownActor || holder || (deep && followed && !isPlace(child))
                 if joins {
                     result.append(child)
                     stack.append(child)

@@ -42,7 +42,7 @@ struct ParseAttribution {
     ) {
         self.parse = parse
         self.lexicon = lexicon
-        tree = DependencyTree(parse, occasionNouns: lexicon.roles.occasionNouns)
+        tree = DependencyTree(parse, occasionNouns: lexicon.roles.occasionNouns, offices: offices)
         names = mentions.map { $0.start..<$0.end }
         var actorsAt: [Int: [String]] = [:]
         for mention in mentions {
