@@ -36,4 +36,12 @@ import Testing
         #expect(parse.tags[verb] == .verb)
         #expect(parse.heads[try index(parse, "Indonesia")] == verb)
     }
+
+    @Test func shotBeforeDownIsTheVerbOfTheSentence() throws {
+        let parse = NewsTagHints.parse("France, Sweden and Belgium shot down a German proposal.", with: parser)
+        let verb = try index(parse, "shot")
+        #expect(parse.tags[verb] == .verb)
+        #expect(parse.heads[try index(parse, "France")] == verb)
+        #expect(parse.heads[try index(parse, "proposal")] == verb)
+    }
 }

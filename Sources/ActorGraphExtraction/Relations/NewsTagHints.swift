@@ -16,9 +16,15 @@ public enum NewsTagHints {
     /// complement "embargo"), and the act it names loses its sides.
     static let modifyingPlurals: Set<String> = ["arms"]
 
+    /// Forms of `shoot` that, before `down` or `dead`, are the verb of a phrase news uses for attacks and rejections
+    /// ("shot down a German proposal", "shot dead two militants"); after a list of names the tagger read the first
+    /// as a noun.
+    static let shootingForms: Set<String> = ["shoot", "shoots", "shot", "shooting"]
+
     /// The tags each token may take, where the hints restrict them:
     /// - a form of `arrive` is a verb: news reports arrivals in the present ("Jack Straw arrives in Indonesia for a
     ///   summit"), and the tagger, which saw `arrives` nowhere, reads it as a plural noun;
+    /// - a form of `shoot` before `down` or `dead` is a verb;
     /// - the word after a modifying plural is a noun or a function word ("arms that China could use"), unless it is a
     ///   participle ("arms supplied by Russia", "arms flowing into Sudan"), a capitalised word or a symbol, which the
     ///   tagger is left to read.
@@ -27,6 +33,11 @@ public enum NewsTagHints {
         for index in tokens.indices {
             let form = tokens[index].form.lowercased()
             if Participants.arrivalVerbs.contains(form) && allowed[index] == nil { allowed[index] = [.verb] }
+            if shootingForms.contains(form), index + 1 < tokens.count,
+                ["down", "dead"].contains(tokens[index + 1].form.lowercased())
+            {
+                allowed[index] = [.verb]
+            }
             guard modifyingPlurals.contains(form), index + 1 < tokens.count else { continue }
             let next = tokens[index + 1].form
             guard next.first?.isLowercase == true, next.allSatisfy(\.isLetter), !next.hasSuffix("ed"),
