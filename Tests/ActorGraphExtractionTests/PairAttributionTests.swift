@@ -836,6 +836,15 @@ import Testing
         #expect(pairs["IND-PAK"]?.sign == 1)
     }
 
+    @Test func callingOnSomeoneToActIsADemandAndCallingOnThemAVisit() throws {
+        let demand = try relations("The United States called on Syria to withdraw its troops from Lebanon.")
+        #expect(demand["SYR-USA"]?.sign == -1)
+        #expect(demand["SYR-USA"]?.direction == "USA>SYR")
+        #expect(try relations("The EU is calling on Iran to suspend enrichment.")["EU-IRN"]?.sign == -1)
+        #expect(try relations("Putin called upon India to work together with Russia.")["IND-vladimir-putin"]?.sign != -1)
+        #expect(try relations("The French president called on the Algerian prime minister.")["DZA-FRA"]?.sign == 1)
+    }
+
     @Test func theOccasionOfTalksIsNotTheirSubject() throws {
         let pairs = try relations(
             "India and Pakistan did not hold talks on the sidelines of the SCO summit in Astana, officials said.")

@@ -72,6 +72,22 @@ extension ParseAttribution {
             guard let predicate = placed[index].predicate, sharesNegation(predicate) else { continue }
             placed[index].cue = placed[index].cue.negation
         }
+        // "The United States called on Syria to withdraw its troops": an appeal to do something is a demand of the one
+        // appealed to ("called on the president" is a visit), unless what it asks is to cooperate ("called upon India
+        // and Russia to work together").
+        for index in placed.indices where lexicon.demandAppeals.contains(String(placed[index].cue.lexiconPhrase)) {
+            guard !placed[index].cue.negated, let verb = placed[index].predicate,
+                let asked = tree.children[verb].first(where: { clause in
+                    ["xcomp", "advcl"].contains(tree.relation(clause)) && tree.children[clause].contains {
+                        tree.relation($0) == "mark" && tree.lowercased($0) == "to"
+                    }
+                })
+            else { continue }
+            let cooperation = placed.contains { cue, predicate in
+                cue.stance > 0 && cue.reversal == nil && predicate.map { tree.lies($0, within: asked) } == true
+            }
+            if !cooperation { placed[index].cue.stance = lexicon.demandStance }
+        }
         // "Seoul could supply weapons if North Korea sends troops", "Will India join?": a condition or a question
         // says less than a statement; it keeps its sign at half the weight.
         let questions = questionClauses

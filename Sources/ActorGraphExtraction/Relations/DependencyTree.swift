@@ -128,6 +128,16 @@ struct DependencyTree {
         occasionNouns.contains(lowercased(token))
     }
 
+    /// Whether `token` is `top` or hangs below it.
+    func lies(_ token: Int, within top: Int) -> Bool {
+        var current: Int? = token
+        while let node = current {
+            if node == top { return true }
+            current = head(node)
+        }
+        return false
+    }
+
     /// Every token below `token` in the tree.
     func descendants(of token: Int) -> [Int] {
         var found: [Int] = []

@@ -122,6 +122,8 @@ public struct StanceLexicon: Sendable {
     /// Modals that, in reported speech, make a demand of the clause's subject ("China must stop"), and its stance.
     let demandModals: Set<String>
     let demandStance: Double
+    /// Cues that, with an infinitive, demand it of the one appealed to ("called on Syria to withdraw").
+    let demandAppeals: Set<String>
     /// Currency names: a currency that moves `against` another is a market, not a relation ("the Swiss franc against
     /// the US dollar").
     let currencies: Set<String>
@@ -159,6 +161,7 @@ public struct StanceLexicon: Sendable {
             var reassurance_cues: [String]
             var demand_modals: [String]
             var demand_stance: Double
+            var demand_appeals: [String]
             var currencies: [String]
             var private_people: [String]
             var noun_only: [String]
@@ -204,6 +207,7 @@ public struct StanceLexicon: Sendable {
             refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
+            demandAppeals: Set(file.demand_appeals),
             currencies: Set(file.currencies), privatePeople: Set(file.private_people),
             nounOnly: Set(file.noun_only), roles: PredicateRoles(file.roles))
     }
