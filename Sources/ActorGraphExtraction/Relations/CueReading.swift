@@ -101,8 +101,8 @@ extension ParseAttribution {
     }
 
     /// The clauses a question mark ends: the whole sentence's where it ends in one, closing quotes and brackets aside
-    /// ("Will India join?"); and a quoted or reported question's ("The ballot asks: “Should the United Kingdom approve
-    /// the treaty?”", "“Will India join?” he asked").
+    /// ("Will India join?"); and a quoted or reported question's ("The ballot asks: “Should the United Kingdom
+    /// approve the treaty?”", "“Will India join?” he asked").
     var questionClauses: Set<Int> {
         var clauses = Set(parse.tokens.indices.filter { parse.tokens[$0].form == "?" }.compactMap { mark in
             tree.head(mark).map(tree.clause)

@@ -13,7 +13,7 @@ struct DependencyTree {
     /// Pakistan" stand for India and Pakistan, as "the Indian and Pakistani foreign ministers" do.
     private let offices: Set<String>
 
-    init(_ parse: ParsedSentence, occasionNouns: Set<String>, offices: Set<String> = []) {
+    init(_ parse: ParsedSentence, occasionNouns: Set<String>, offices: Set<String>) {
         self.parse = parse
         self.occasionNouns = occasionNouns
         self.offices = offices

@@ -45,7 +45,8 @@ extension ParseAttribution {
             ["obj", "nsubj:pass"].contains(tree.relation(token)) ? tree.head(token) ?? token : token
         }
         guard let causing = tree.head(clause(act)), ["xcomp", "advcl", "ccomp"].contains(tree.relation(clause(act))),
-            lexicon.roles.causingVerbs.contains(tree.lowercased(causing)), ["advcl", "conj"].contains(tree.relation(causing))
+            lexicon.roles.causingVerbs.contains(tree.lowercased(causing)),
+            ["advcl", "conj"].contains(tree.relation(causing))
         else { return false }
         return tree.head(causing) == clause(deal)
     }

@@ -64,11 +64,11 @@ struct SentenceCoreference {
         "countries", "nations", "neighbours", "neighbors", "sides", "states", "governments", "capitals",
     ]
 
-    /// We and our, I, me and my in reported speech stand for the speaker (I, me and my for nobody else). A possessive pronoun stands for the subject of its
-    /// clause ("it has opposed Moscow's efforts to ship hardware to its arch-rival": it). Any other personal pronoun,
-    /// or a possessive whose clause subject names no actor, stands for the nearest actor named before it that it can
-    /// refer to; a plural one for that actor's whole coordination ("India and Russia agreed to expand their
-    /// cooperation").
+    /// We and our, I, me and my in reported speech stand for the speaker (I, me and my for nobody else). A possessive
+    /// pronoun stands for the subject of its clause ("it has opposed Moscow's efforts to ship hardware to its
+    /// arch-rival": it). Any other personal pronoun, or a possessive whose clause subject names no actor, stands for
+    /// the nearest actor named before it that it can refer to; a plural one for that actor's whole coordination
+    /// ("India and Russia agreed to expand their cooperation").
     private mutating func resolvePronoun(
         _ token: Int, kind: PronounKind, tree: DependencyTree, mentions: [(key: Int, value: [String])],
         isPerson: (String) -> Bool, offices: Set<String>

@@ -199,7 +199,9 @@ public enum EnglishTokenizer {
         mutating func cutClitics(_ range: Range<Int>) {
             // Every clitic holds an apostrophe and every fused word has five or six letters: most words are neither,
             // and stay whole without being lower-cased (this runs on every word the parser reads).
-            guard Self.fusedLengths.contains(range.count) || scalars[range].contains(where: { $0 == "'" || $0 == "\u{2019}" }) else {
+            guard Self.fusedLengths.contains(range.count)
+                || scalars[range].contains(where: { $0 == "'" || $0 == "\u{2019}" })
+            else {
                 tokens.append(token(range))
                 return
             }
