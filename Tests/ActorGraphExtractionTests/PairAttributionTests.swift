@@ -845,6 +845,12 @@ import Testing
         #expect(try relations("The French president called on the Algerian prime minister.")["DZA-FRA"]?.sign == 1)
     }
 
+    @Test func whatIsUnlikelyToHappenRelatesNoOne() throws {
+        #expect(try relations("Turkey is unlikely to join the European Union before 2015.")["EU-TUR"]?.sign == 0)
+        #expect(try relations("Russia is unlikely to sign a deal with Japan this year.")["JPN-RUS"]?.sign == 0)
+        #expect(try relations("Russia is likely to sign a deal with Japan this year.")["JPN-RUS"]?.sign == 1)
+    }
+
     @Test func theOccasionOfTalksIsNotTheirSubject() throws {
         let pairs = try relations(
             "India and Pakistan did not hold talks on the sidelines of the SCO summit in Astana, officials said.")

@@ -27,7 +27,7 @@ import Testing
         print(score.report("news-relations.tsv, dev"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 1620)
-        #expect(score.right >= 1245, "floor: 1245 of 1620 (77%)")
+        #expect(score.right >= 1246, "floor: 1246 of 1620 (77%)")
     }
 
     /// The held-out rows: scored and reported, never read to tune (their misses are not printed).

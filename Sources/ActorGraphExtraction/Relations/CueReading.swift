@@ -66,6 +66,15 @@ extension ParseAttribution {
             placed[index].cue = placed[index].cue.negation
         }
         placed.removeAll { $0.predicate.map(refusing.contains) ?? false }
+        // "Turkey is unlikely to join the European Union", "unlikely to sign a deal": what is not expected to happen
+        // relates no one.
+        let doubted = parse.tokens.indices.filter { clause in
+            tree.relation(clause) == "xcomp"
+                && tree.head(clause).map { lexicon.doubtAdjectives.contains(tree.lowercased($0)) } == true
+        }
+        placed.removeAll { _, predicate in
+            predicate.map { token in doubted.contains { tree.lies(token, within: $0) } } ?? false
+        }
         // "will not dismantle its programmes or improve ties with South Korea": a verb coordinated under a negated
         // one, with no subject of its own, is negated too, however far the negator lies in words.
         for index in placed.indices where !placed[index].cue.negated {

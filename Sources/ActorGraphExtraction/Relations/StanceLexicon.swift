@@ -113,6 +113,8 @@ public struct StanceLexicon: Sendable {
     let reversalVerbs: Set<String>
     /// Every form of the verbs whose complement is not done ("refused to impose sanctions").
     let refusalVerbs: Set<String>
+    /// Adjectives whose complement is not expected to happen ("unlikely to join").
+    let doubtAdjectives: Set<String>
     /// Words that make actors who do one thing together partners in it ("coordinated sanctions").
     let jointMarkers: Set<String>
     /// Singular relation nouns that, owned and unnamed, stand for an actor named before them ("its arch-rival").
@@ -156,6 +158,7 @@ public struct StanceLexicon: Sendable {
             var figures: [String]
             var reversal_verbs: [String]
             var refusal_verbs: [String]
+            var doubt_adjectives: [String]
             var joint_markers: [String]
             var referring_nouns: [String]
             var reassurance_cues: [String]
@@ -204,7 +207,8 @@ public struct StanceLexicon: Sendable {
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
             sport: Markers(file.sport), sportResults: Set(file.sport_results), figures: Markers(file.figures),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
-            refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), jointMarkers: Set(file.joint_markers),
+            refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), doubtAdjectives: Set(file.doubt_adjectives),
+            jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
             demandAppeals: Set(file.demand_appeals),
