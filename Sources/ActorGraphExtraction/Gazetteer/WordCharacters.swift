@@ -5,7 +5,7 @@ enum WordCharacters {
     static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (isWord: Bool, length: Int) {
         let lead = bytes[position]
         if lead < 0x80 {
-            return (asciiWord[Int(lead)], 1)
+            return (isASCIIWord(lead), 1)
         }
         guard let (scalar, length) = decode(bytes, at: position) else { return (false, 1) }
         return (isWord(scalar), length)
@@ -44,7 +44,9 @@ enum WordCharacters {
         return Unicode.Scalar(value).map { ($0, length) }
     }
 
-    private static let asciiWord: [Bool] = (0..<128).map { byte in
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    /// An ASCII digit or letter, by arithmetic: this runs on every byte of every sentence, where a table in a global
+    /// would cost a check that it is initialised at each read.
+    private static func isASCIIWord(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 }
