@@ -16,7 +16,10 @@ import ActorGraphParser
 /// Before a cue goes to anyone the tree may turn or weaken it (`CueReading`: reversal, negation, conditions); reported
 /// speech adds demands and reassurances (`ReportedSpeech`); pronouns, "the two countries" and "its arch-rival" stand
 /// for actors (`SentenceCoreference`).
-struct ParseAttribution {
+///
+/// A class, not a struct: its methods pass it into many closures, and a struct of this many sets and arrays was
+/// copied there, every one retained and released (a sixth of the attribution stage's time).
+final class ParseAttribution {
     let parse: ParsedSentence
     let tree: DependencyTree
     /// The actors each token stands for: the head token of each mention, and the words that refer to actors
@@ -542,7 +545,7 @@ struct ParseAttribution {
         // follow it, up to the end of their noun phrase.
         let described = tree.head(suffix).flatMap { actorsAt[$0] }
             ?? parse.tokens.indices[(suffix + 1)...].prefix { Self.nounPhraseTags.contains(tree.tags[$0]) }
-                .lazy.compactMap { actorsAt[$0] }.first
+                .lazy.compactMap { self.actorsAt[$0] }.first
         let patients = described?.filter { !agents.contains($0) } ?? []
         return Attribution(
             links: agents.flatMap { agent in patients.map { Link(agent, $0, true) } }, agents: agents,
