@@ -87,9 +87,7 @@ extension ParseAttribution {
         for index in placed.indices where lexicon.demandAppeals.contains(String(placed[index].cue.lexiconPhrase)) {
             guard !placed[index].cue.negated, let verb = placed[index].predicate,
                 let asked = tree.children[verb].first(where: { clause in
-                    ["xcomp", "advcl"].contains(tree.relation(clause)) && tree.children[clause].contains {
-                        tree.relation($0) == "mark" && tree.lowercased($0) == "to"
-                    }
+                    ["xcomp", "advcl"].contains(tree.relation(clause)) && tree.isMarked(clause, by: ["to"])
                 })
             else { continue }
             let cooperation = placed.contains { cue, predicate in
@@ -150,9 +148,7 @@ extension ParseAttribution {
     func isConditional(_ token: Int, markers: Set<String> = ["if", "unless"]) -> Bool {
         var current = token
         while let head = tree.head(current) {
-            let marked = tree.children[current].contains {
-                tree.relation($0) == "mark" && markers.contains(tree.lowercased($0))
-            }
+            let marked = tree.isMarked(current, by: markers)
             // "Japan will protest if the EU lifts ...", parsed as a complement ("asked if"): not a fact either.
             if tree.relation(current) == "advcl" || (tree.relation(current) == "ccomp" && marked) { return marked }
             current = head
@@ -201,9 +197,7 @@ extension ParseAttribution {
         var noun = token
         // "may hinder its bid to join the EU", "dropped its plan to buy the jets": an infinitive that completes the
         // object is undone with it (the parser hangs it on the noun or, after the object, on the verb).
-        if tree.tags[noun] == .verb, let head = tree.head(noun),
-            tree.children[noun].contains(where: { tree.relation($0) == "mark" && tree.lowercased($0) == "to" })
-        {
+        if tree.tags[noun] == .verb, let head = tree.head(noun), tree.isMarked(noun, by: ["to"]) {
             if tree.relation(noun) == "acl" && tree.isNominal(head) {
                 noun = head
             } else if tree.relation(noun) == "xcomp",
@@ -257,7 +251,7 @@ extension ParseAttribution {
         guard !own.isEmpty else { return verb }
         let undoer = tree.children[verb].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
             .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
-        let infinitive = tree.children[verb].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "to" }
+        let infinitive = tree.isMarked(verb, by: ["to"])
         return (infinitive && raised == nil) || undoer.contains { !own.contains($0) } ? nil : verb
     }
 }

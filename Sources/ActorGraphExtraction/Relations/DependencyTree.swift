@@ -87,6 +87,12 @@ struct DependencyTree {
         return subjects.count > 1 ? subjects.last { $0 < predicate } ?? subjects.first : subjects.first
     }
 
+    /// Whether a subordinating word among `words` marks `token`'s clause: the `to` of an infinitive, the `if` of a
+    /// condition, the `while` of a contrast.
+    func isMarked(_ token: Int, by words: Set<String>) -> Bool {
+        children[token].contains { relation($0) == "mark" && words.contains(lowercased($0)) }
+    }
+
     /// The preposition of a nominal (`on` of "on Russia"), lower case, or nil.
     func caseMarker(of token: Int) -> String? {
         children[token].first { relation($0) == "case" }.map(lowercased)

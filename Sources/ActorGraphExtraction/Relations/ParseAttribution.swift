@@ -342,9 +342,7 @@ final class ParseAttribution {
         if tree.relation(clause) == "obj", let head = tree.head(clause) { clause = head }
         guard tree.tags[clause] == .verb, let head = tree.head(clause), tree.tags[head] == .verb else { return [] }
         let beside = tree.relation(clause) == "conj"
-            || (tree.relation(clause) == "advcl" && tree.children[clause].contains {
-                tree.relation($0) == "mark" && ["while", "whereas"].contains(tree.lowercased($0))
-            })
+            || (tree.relation(clause) == "advcl" && tree.isMarked(clause, by: ["while", "whereas"]))
         guard beside, let act = actsReported(by: head).first(where: hostileEvents.contains) else { return [] }
         let others = events.subtracting([act])
         return actors(in: sides(of: act, events: others).patients, events: others)

@@ -162,7 +162,7 @@ extension ParsedSentence {
         for verb in 0..<count where relations[verb] == "conj" && tags[verb] == .verb {
             guard let tense = tense(verb), let head = heads[verb],
                 [.noun, .propn].contains(tags[head]) || isInfinitive(head),
-                !heads.indices.contains(where: { heads[$0] == verb && relations[$0].hasPrefix("nsubj") })
+                !children[verb].contains(where: { relations[$0].hasPrefix("nsubj") })
             else { continue }
             var current = self.verb(above: head)
             while let candidate = current, self.tense(candidate) != tense { current = self.verb(above: candidate) }

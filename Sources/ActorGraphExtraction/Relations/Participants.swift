@@ -304,8 +304,7 @@ struct Participants {
 
     /// Whether `verb` is a `to` infinitive completing a noun ("decision to impose").
     private func infinitiveOfNoun(_ verb: Int, _ tree: DependencyTree) -> Bool {
-        tree.head(verb).map(tree.isNominal) == true
-            && tree.children[verb].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "to" }
+        tree.head(verb).map(tree.isNominal) == true && tree.isMarked(verb, by: ["to"])
     }
 
     /// A predicate with no agent of its own takes that of its controller or coordinated head.
@@ -319,17 +318,13 @@ struct Participants {
             // A nominal adverbial clause ("while cooperation within BRICS [is] yielding results") is about its
             // own noun.
             // An adjective's infinitive is its subject's to do ("he would be happy to meet Mr Allawi").
-            let infinitive = relation == "advcl" && tree.tags[head] != .adj && tree.children[current].contains {
-                tree.relation($0) == "mark" && tree.lowercased($0) == "to"
-            }
+            let infinitive = relation == "advcl" && tree.tags[head] != .adj && tree.isMarked(current, by: ["to"])
             let nominal = relation == "advcl" && tree.isNominal(current)
             // "prompting Israel to recall its ambassadors", "urged India to stop": an object of the verb above
             // controls the infinitive below it.
             // "warned Singapore officials against visiting Taiwan", "barred Britain from joining": so does the object
             // of a verb whose participle clause says what the object is warned against or kept from.
-            let kept = relation == "advcl" && tree.children[current].contains {
-                tree.relation($0) == "mark" && ["against", "from"].contains(tree.lowercased($0))
-            }
+            let kept = relation == "advcl" && tree.isMarked(current, by: ["against", "from"])
             if relation == "xcomp" || kept,
                 let controller = tree.children[head].first(where: { tree.relation($0) == "obj" })
             {

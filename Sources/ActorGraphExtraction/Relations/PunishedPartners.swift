@@ -57,7 +57,7 @@ extension ParseAttribution {
         var current = token
         for _ in 0..<5 {
             // "counterbalance its isolation by fortifying ties with India": a means, not a reason.
-            let means = tree.children[current].contains { tree.relation($0) == "mark" && tree.lowercased($0) == "by" }
+            let means = tree.isMarked(current, by: ["by"])
             guard Self.reasonRelations.contains(tree.relation(current)), !means, let head = tree.head(current) else {
                 return false
             }
