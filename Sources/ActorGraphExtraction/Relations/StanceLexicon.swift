@@ -41,41 +41,17 @@ public struct StanceLexicon: Sendable {
     }
 
     /// Words and phrases, written as cues are, that mark a kind of sentence: one-word exact markers in a set, the
-    /// rest (prefixes, phrases) by their first word, as cues are, since every sentence that names two actors and
-    /// holds a cue is checked, at every word.
+    /// rest (prefixes, phrases) by their first word.
     struct Markers: Sendable {
         let words: Set<String>
-        /// Phrases whose first word is exact, by that word.
-        let phrasesByFirstWord: [String: [[Word]]]
-        /// Phrases whose first word is a prefix (`olympic*`), by the first `prefixKeyLength` characters of the prefix.
-        let phrasesByPrefixStart: [Substring: [[Word]]]
-        let prefixKeyLength: Int
-        /// Phrases whose first word is the end of a hyphenated word (`*-test series`), tried at every word.
-        let suffixPhrases: [[Word]]
+        let phrases: FirstWordIndex<[Word]>
 
         init(_ entries: [String]) {
             let words = Set(entries.filter { !$0.contains(" ") && !$0.hasSuffix("*") && !$0.hasPrefix("*-") })
             self.words = words
-            let phrases = entries.filter { !words.contains($0) }.map {
-                $0.split(separator: " ").map { Word(String($0)) }
-            }
-            var byFirst: [String: [[Word]]] = [:]
-            var prefixed: [(start: String, phrase: [Word])] = []
-            var suffixed: [[Word]] = []
-            for phrase in phrases {
-                switch phrase[0] {
-                case .exact(let word): byFirst[word, default: []].append(phrase)
-                case .prefix(let start): prefixed.append((start, phrase))
-                case .suffix: suffixed.append(phrase)
-                }
-            }
-            let keyLength = min(3, prefixed.map(\.start.count).min() ?? 3)
-            phrasesByFirstWord = byFirst
-            phrasesByPrefixStart = Dictionary(grouping: prefixed) { $0.start.prefix(keyLength) }.mapValues {
-                $0.map(\.phrase)
-            }
-            prefixKeyLength = keyLength
-            suffixPhrases = suffixed
+            phrases = FirstWordIndex(
+                entries.filter { !words.contains($0) }.map { $0.split(separator: " ").map { Word(String($0)) } },
+                firstWord: { $0[0] })
         }
 
         /// Whether one of the words begins a marker.
@@ -85,21 +61,15 @@ public struct StanceLexicon: Sendable {
                     index + phrase.count <= tokens.count && zip(phrase, tokens[index...]).allSatisfy { $0.matches($1) }
                 }
                 let token = tokens[index]
-                return words.contains(token) || phrasesByFirstWord[token]?.contains(where: starts) == true
-                    || phrasesByPrefixStart[token.prefix(prefixKeyLength)]?.contains(where: starts) == true
-                    || suffixPhrases.contains(where: starts)
+                return words.contains(token) || phrases.exact(token).contains(where: starts)
+                    || phrases.prefixed(token).contains(where: starts)
+                    || phrases.hyphenEnded(token).contains(where: starts)
             }
         }
     }
 
-    /// Cues whose first word is exact, by that word; each list longest first.
-    let cuesByFirstWord: [String: [Cue]]
-    /// Cues whose first word is a prefix, by the first `prefixKeyLength` characters of that prefix; each list
-    /// longest first. A word need only be checked against the list for its own first characters.
-    let prefixCuesByStart: [Substring: [Cue]]
-    let prefixKeyLength: Int
-    /// Cues on the end of a hyphenated word (`*-led`, `*-backed`), by that end (`-led`).
-    let suffixCues: [Substring: Cue]
+    /// The cues by their first word; each list longest first.
+    let cues: FirstWordIndex<Cue>
     let negators: Set<String>
     let scopeBreakers: Set<String>
     let negationWindow: Int
@@ -189,21 +159,8 @@ public struct StanceLexicon: Sendable {
                 isParseOnly: parseOnly.contains(entry.cue))
         }
         .sorted { ($0.words.count, $1.phrase) > ($1.words.count, $0.phrase) }
-        var byFirst: [String: [Cue]] = [:]
-        var prefixes: [(start: String, cue: Cue)] = []
-        var suffixes: [Substring: Cue] = [:]
-        for cue in cues {
-            switch cue.words[0] {
-            case .exact(let word): byFirst[word, default: []].append(cue)
-            case .prefix(let start): prefixes.append((start, cue))
-            case .suffix(let end): suffixes[Substring(end)] = cue
-            }
-        }
-        let keyLength = min(3, prefixes.map(\.start.count).min() ?? 3)
-        var byStart: [Substring: [Cue]] = [:]
-        for (start, cue) in prefixes { byStart[start.prefix(keyLength), default: []].append(cue) }
         return StanceLexicon(
-            cuesByFirstWord: byFirst, prefixCuesByStart: byStart, prefixKeyLength: keyLength, suffixCues: suffixes,
+            cues: FirstWordIndex(cues, firstWord: { $0.words[0] }),
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
             sport: Markers(file.sport), sportResults: Set(file.sport_results), figures: Markers(file.figures),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
@@ -248,11 +205,9 @@ public struct StanceLexicon: Sendable {
                 }
             }
         }
-        if let exact = cuesByFirstWord[tokens[index]] { consider(exact) }
-        if let prefixed = prefixCuesByStart[tokens[index].prefix(prefixKeyLength)] { consider(prefixed) }
-        if best == nil, let hyphen = tokens[index].lastIndex(of: "-"), hyphen != tokens[index].startIndex {
-            return suffixCues[tokens[index][hyphen...]]
-        }
-        return best
+        consider(cues.exact(tokens[index]))
+        consider(cues.prefixed(tokens[index]))
+        // A hyphen end is a cue of one word, and the lexicon writes each end once.
+        return best ?? cues.hyphenEnded(tokens[index]).last
     }
 }
