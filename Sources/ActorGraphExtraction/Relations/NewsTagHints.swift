@@ -19,7 +19,7 @@ public enum NewsTagHints {
     /// Forms of `shoot` that, before `down` or `dead`, are the verb of a phrase news uses for attacks and rejections
     /// ("shot down a German proposal", "shot dead two militants"); after a list of names the tagger read the first
     /// as a noun.
-    static let shootingForms: Set<String> = ["shoot", "shoots", "shot", "shooting"]
+    static let shootingForms: Set<String> = Set(VerbForms.of("shoot"))
 
     /// The tags each token may take, where the hints restrict them:
     /// - a form of `arrive` is a verb: news reports arrivals in the present ("Jack Straw arrives in Indonesia for a

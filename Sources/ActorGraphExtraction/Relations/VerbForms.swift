@@ -12,6 +12,6 @@ enum VerbForms {
         "keep": ["kept"], "cut": ["cutting"], "withdraw": ["withdrew", "withdrawn"], "freeze": ["froze", "frozen"],
         "quit": ["quitting"], "drop": ["dropped", "dropping"], "scrap": ["scrapped", "scrapping"],
         "sever": ["severed"], "overcome": ["overcame"], "seek": ["sought"], "become": ["became"], "tell": ["told"],
-        "draw": ["drew", "drawn"], "get": ["got", "getting"], "win": ["won"], "lead": ["led"],
+        "draw": ["drew", "drawn"], "shoot": ["shot"], "get": ["got", "getting"], "win": ["won"], "lead": ["led"],
     ]
 }
