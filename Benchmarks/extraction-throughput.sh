@@ -36,20 +36,7 @@ trap 'rm -rf "$work"' EXIT
 
 # copies N FILE: N copies of the benchmark text in one file, the ids of copy k (k > 1) ending in "#k".
 copies() {
-    python3 - "$bench" "$1" "$2" <<'EOF'
-import json, sys
-bench, count, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-lines = open(bench, encoding="utf-8").read().splitlines()
-with open(out, "w", encoding="utf-8") as file:
-    for copy in range(1, count + 1):
-        for line in lines:
-            if copy > 1 and line.strip():
-                article = json.loads(line)
-                if "id" in article:
-                    article["id"] = f"{article['id']}#{copy}"
-                line = json.dumps(article, ensure_ascii=False)
-            file.write(line + "\n")
-EOF
+    python3 Benchmarks/copies.py "$bench" "$1" "$2"
 }
 
 # The gazetteer's names, one a line, as the rg scan reads them.

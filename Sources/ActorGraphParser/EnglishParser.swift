@@ -24,9 +24,13 @@ public struct EnglishParser: Sendable {
     /// The parser with the bundled model, loaded on first use (once per process) and shared.
     public static func bundled() throws -> EnglishParser { try shared.get() }
 
+    /// The bundled model file, or nil when the package's resources are missing.
+    public static var bundledModel: URL? {
+        Bundle.module.url(forResource: "english-ewt", withExtension: "model", subdirectory: "Resources")
+    }
+
     private static let shared = Result { () throws -> EnglishParser in
-        guard let url = Bundle.module.url(forResource: "english-ewt", withExtension: "model", subdirectory: "Resources")
-        else { throw ModelError.missing }
+        guard let url = bundledModel else { throw ModelError.missing }
         return try load(from: url)
     }
 

@@ -34,17 +34,7 @@ struct Build: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var out: String = "Graphs"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A gazetteer file in the bundled format, adding or overriding actors (repeatable).", valueName: "file"))
-    var gazetteer: [String] = []
-
-    @Option(name: .long, help: ArgumentHelp(
-        "Keep only articles dated on or after this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
-    var since: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "Keep only articles dated on or before this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
-    var until: String?
+    @OptionGroup var reading: ExtractionOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "How many sentences each edge of network.json keeps as evidence, strongest first, or 'all' (--fold "
@@ -62,37 +52,15 @@ struct Build: ParsableCommand {
     func run() throws {
         let started = Date()
         let times = timings ? StageTimes() : nil
-        let extractor = try times.measure(.loading) {
-            let gazetteer = try Gazetteer.load(adding: self.gazetteer.map { URL(fileURLWithPath: $0) })
-            return try RelationExtractor(gazetteer: gazetteer, lexicon: try StanceLexicon.bundled())
-        }
+        let extractor = try times.measure(.loading) { try reading.extractor() }
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
-        let dates = try DateRange(since: since, until: until)
+        let dates = try reading.dates()
         let build = try CorpusBuild.run(
             paths: paths, extractor: extractor, dates: dates, evidenceLimit: nil, progress: progress?.report,
             timings: times)
         progress?.finish()
-        for input in build.skipped {
-            Console.warn("skipped \(input.name): \(input.reason)")
-        }
-        let outputs = try BuildOutputs(of: build, evidenceLimit: evidence.count, timings: times)
-        Console.warn(outputs.failures)
-        try times.measure(.files) { try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true)) }
-        if let times { Console.note(times.report) }
-        if !quiet {
-            let network = build.network
-            let relations = network.edges.filter { $0.kind == .relation }
-            print("""
-                Read \(network.corpus.documents) documents (\(build.skipped.count) skipped\(
-                    build.outOfRange > 0 ? ", \(build.outOfRange) left out as not dated \(dates)" : "")), \
-                \(network.corpus.sentences) sentences.
-                Found \(network.nodes.count) actors and \(relations.count) relations \
-                (\(relations.filter { $0.sign > 0 }.count) cooperative, \(relations.filter { $0.sign < 0 }.count) hostile), \
-                \(network.edges.count - relations.count) memberships.
-                Wrote network.json, documents.jsonl, network.dot, network.svg to \(out)/ in \
-                \(String(format: "%.2f", Date().timeIntervalSince(started))) s.
-                """)
-        }
+        try BuildOutputs.write(
+            build, to: out, evidenceLimit: evidence.count, dates: dates, started: started, quiet: quiet, timings: times)
     }
 }
 

@@ -52,4 +52,35 @@ struct BuildOutputs {
     func write(to folder: URL) throws {
         try OutputFolder(folder).replace(writing: files)
     }
+
+    /// Writes the four files of `build` into the folder `out`, warns of what was skipped, and, unless `quiet`,
+    /// prints what was read, found and written (what `graph build` and `graph merge` print).
+    /// - Parameters:
+    ///   - dates: the dates the articles were kept for, for the count of those left out.
+    ///   - started: when the command began, for the time it took.
+    static func write(
+        _ build: CorpusBuild, to out: String, evidenceLimit: Int?, dates: DateRange, started: Date, quiet: Bool,
+        timings: StageTimes?
+    ) throws {
+        for input in build.skipped {
+            Console.warn("skipped \(input.name): \(input.reason)")
+        }
+        let outputs = try BuildOutputs(of: build, evidenceLimit: evidenceLimit, timings: timings)
+        Console.warn(outputs.failures)
+        try timings.measure(.files) { try outputs.write(to: URL(fileURLWithPath: out, isDirectory: true)) }
+        if let timings { Console.note(timings.report) }
+        guard !quiet else { return }
+        let network = build.network
+        let relations = network.edges.filter { $0.kind == .relation }
+        print("""
+            Read \(network.corpus.documents) documents (\(build.skipped.count) skipped\(
+                build.outOfRange > 0 ? ", \(build.outOfRange) left out as not dated \(dates)" : "")), \
+            \(network.corpus.sentences) sentences.
+            Found \(network.nodes.count) actors and \(relations.count) relations \
+            (\(relations.filter { $0.sign > 0 }.count) cooperative, \(relations.filter { $0.sign < 0 }.count) hostile), \
+            \(network.edges.count - relations.count) memberships.
+            Wrote network.json, documents.jsonl, network.dot, network.svg to \(out)/ in \
+            \(String(format: "%.2f", Date().timeIntervalSince(started))) s.
+            """)
+    }
 }

@@ -24,7 +24,7 @@ struct GraphCommand: ParsableCommand {
             with --fold people counts each person as the country they act for.
             """,
         subcommands: [
-            Build.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,
+            Build.self, Extract.self, Merge.self, Neighbors.self, EdgeQuery.self, Centrality.self, Triangles.self, Balance.self, Communities.self,
             Path.self, TimelineQuery.self, Diff.self, Export.self, Import.self, Report.self, Parse.self,
         ]
     )

@@ -17,7 +17,7 @@ import Testing
             let path = Self.inputs.appendingPathComponent(name).path
             let whole = CorpusReader().read(try Data(contentsOf: URL(fileURLWithPath: path)), name: "news.jsonl")
             var streamed: [CorpusItem] = []
-            let file = JSONLinesFile(path: path, fileName: "news.jsonl", chunkSize: chunkSize)
+            let file = JSONLinesFile(path: path, name: "news.jsonl", chunkSize: chunkSize)
             #expect(try file.lines { streamed += $0.read() })
             #expect(streamed == whole, "\(name) in chunks of \(chunkSize)")
         }

@@ -165,7 +165,7 @@ import Testing
     @Test func theDocumentIndexKeepsInputOrder() {
         var builder = NetworkBuilder(gazetteer: gazetteer)
         builder.add(extraction("b.txt", date: "2021-01-02", pair: ("IND", "RUS"), stances: [0.2]))
-        builder.addSkipped(name: "broken.html", reason: "not text")
+        builder.addSkipped(SkippedInput(name: "broken.html", reason: "not text"))
         builder.add(extraction("a.txt", date: nil, pair: ("IND", "RUS"), stances: [0.2, 0.4]))
         #expect(builder.documentIndex == DocumentIndex.encodedData([
             .read(document: "b.txt", title: "", date: "2021-01-02", sentences: 1, mentions: ["IND": 1, "RUS": 1]),

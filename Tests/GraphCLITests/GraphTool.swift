@@ -28,10 +28,10 @@ enum GraphTool {
 
     /// Runs `graph` with `arguments` in `directory` (the repository by default) and waits for it; through
     /// `launcher` (a command and its arguments, such as `taskset -c 0`) where one is given, with `environment`
-    /// added to this process's.
+    /// added to this process's, and the file `input` (where given) on its standard input.
     static func run(
         _ arguments: [String], in directory: URL = repository, launcher: [String] = [],
-        environment: [String: String] = [:]
+        environment: [String: String] = [:], input: URL? = nil
     ) throws -> Run {
         let capture = try scratchFolder()
         let outURL = capture.appendingPathComponent("stdout")
@@ -41,7 +41,7 @@ enum GraphTool {
         let process = try start(
             arguments, in: directory, launcher: launcher, environment: environment,
             output: try FileHandle(forWritingTo: outURL),
-            errors: try FileHandle(forWritingTo: errURL))
+            errors: try FileHandle(forWritingTo: errURL), input: try input.map { try FileHandle(forReadingFrom: $0) })
         process.waitUntilExit()
         defer { try? FileManager.default.removeItem(at: capture) }
         return Run(
@@ -54,7 +54,8 @@ enum GraphTool {
     /// what it prints goes to `output` and `errors`, or nowhere.
     static func start(
         _ arguments: [String], in directory: URL = repository, launcher: [String] = [],
-        environment: [String: String] = [:], output: FileHandle = .nullDevice, errors: FileHandle = .nullDevice
+        environment: [String: String] = [:], output: FileHandle = .nullDevice, errors: FileHandle = .nullDevice,
+        input: FileHandle? = nil
     ) throws -> Process {
         let process = Process()
         if let command = launcher.first {
@@ -70,6 +71,7 @@ enum GraphTool {
         process.environment = inherited.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = errors
+        if let input { process.standardInput = input }
         try process.run()
         return process
     }

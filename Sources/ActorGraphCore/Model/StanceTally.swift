@@ -11,7 +11,7 @@
 ///     tally.add(0.8)
 ///     tally.add(0)
 ///     tally.stance    // 0.4, with weight 2, positive 1, negative 0
-public struct StanceTally: Sendable, Hashable {
+public struct StanceTally: Sendable, Hashable, Codable {
     public private(set) var weight = 0
     public private(set) var positive = 0
     public private(set) var negative = 0
@@ -44,7 +44,8 @@ public struct StanceTally: Sendable, Hashable {
         stanceSum -= Self.tenThousandths(stance)
     }
 
-    mutating func add(_ other: StanceTally) {
+    /// Adds the sentences `other` counted.
+    public mutating func add(_ other: StanceTally) {
         weight += other.weight
         positive += other.positive
         negative += other.negative

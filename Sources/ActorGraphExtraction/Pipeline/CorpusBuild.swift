@@ -28,15 +28,46 @@ public struct CorpusBuild: Sendable {
         evidenceLimit: Int? = NetworkBuilder.defaultEvidenceLimit, progress: (@Sendable (Int, Int) -> Void)? = nil,
         timings: StageTimes? = nil, schedule: ExtractionSchedule = .allCores
     ) throws -> CorpusBuild {
+        var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
+        try extract(
+            { try CorpusReader().inputs(paths, $0) }, into: &builder, extractor: extractor, dates: dates,
+            progress: progress, timings: timings, schedule: schedule)
+        return try finished(builder, paths: paths, dates: dates, timings: timings)
+    }
+
+    /// The build of everything `builder` holds (a build's, or partial networks merged).
+    /// - Throws: ``BuildError`` when it holds no document (`paths` and `dates` say what was read, for the message).
+    public static func finished(
+        _ builder: NetworkBuilder, paths: [String], dates: DateRange = .all, timings: StageTimes? = nil
+    ) throws -> CorpusBuild {
+        guard builder.documentCount > 0 else {
+            if builder.outOfRange > 0 { throw BuildError.noneInRange(dates, read: builder.outOfRange) }
+            throw BuildError.emptyCorpus(paths: paths, skipped: builder.skipped)
+        }
+        return timings.measure(.network) {
+            CorpusBuild(
+                network: builder.network(), documentIndex: builder.documentIndex, skipped: builder.skipped,
+                outOfRange: builder.outOfRange)
+        }
+    }
+
+    /// Reads and extracts the inputs `find` gives, in batches on all cores, and adds them to `builder` in the
+    /// order found.
+    ///
+    /// - Parameters:
+    ///   - find: gives each input, in order, to the function it is called with (``CorpusReader/inputs(_:_:)``).
+    ///   - dates, progress, timings, schedule: as for ``run(paths:extractor:dates:evidenceLimit:progress:timings:schedule:)``.
+    /// - Throws: what `find` throws.
+    public static func extract(
+        _ find: ((PendingInput) throws -> Void) throws -> Void, into builder: inout NetworkBuilder,
+        extractor: RelationExtractor, dates: DateRange = .all, progress: (@Sendable (Int, Int) -> Void)? = nil,
+        timings: StageTimes? = nil, schedule: ExtractionSchedule = .allCores
+    ) throws {
         let timedExtractor = {
             var timed = extractor
             timed.timings = timings
             return timed
         }()
-        var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: evidenceLimit)
-        var skipped: [SkippedInput] = []
-        var outOfRange = 0
-        var extracted = 0
         var found = 0
         let done = Counter()
         var batch: [PendingInput] = []
@@ -45,40 +76,27 @@ public struct CorpusBuild: Sendable {
             let outcomes = concurrentMap(count: batch.count, workers: schedule.workers) { [batch, found] index in
                 let outcomes = Outcome.of(batch[index], extractor: timedExtractor, dates: dates)
                 progress?(done.increment(), found)
-                return outcomes
+                return outcomes.map { ($0, batch[index].key) }
             }
             timings.measure(.network) {
-                for outcome in outcomes.joined() {
+                for (outcome, key) in outcomes.joined() {
                     switch outcome {
-                    case .extracted(let extraction):
-                        builder.add(extraction)
-                        extracted += 1
-                    case .outOfRange:
-                        outOfRange += 1
-                    case .skipped(let input):
-                        builder.addSkipped(name: input.name, reason: input.reason)
-                        skipped.append(input)
+                    case .extracted(let extraction): builder.add(extraction, key: key)
+                    case .outOfRange: builder.addOutOfRange()
+                    case .skipped(let input): builder.addSkipped(input, key: key)
                     }
                 }
             }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
         }
-        try CorpusReader().inputs(paths) { input in
+        try find { input in
             batch.append(input)
             batchBytes += input.size
             found += 1
             if batch.count >= schedule.batchInputs || batchBytes >= schedule.batchBytes { addBatch() }
         }
         addBatch()
-        guard extracted > 0 else {
-            if outOfRange > 0 { throw BuildError.noneInRange(dates, read: outOfRange) }
-            throw BuildError.emptyCorpus(paths: paths, skipped: skipped)
-        }
-        return timings.measure(.network) {
-            CorpusBuild(
-                network: builder.network(), documentIndex: builder.documentIndex, skipped: skipped, outOfRange: outOfRange)
-        }
     }
 }
 

@@ -46,7 +46,7 @@ public struct CorpusReader: Sendable {
                     case .file(let relative):
                         try inputs(ofFile: (path as NSString).appendingPathComponent(relative), name: relative, body)
                     case .skipped(let skipped):
-                        try body(PendingInput(source: .skipped(skipped)))
+                        try body(PendingInput(source: .skipped(skipped), key: InputKey(name: skipped.name)))
                     }
                 }
             } else {
@@ -55,14 +55,25 @@ public struct CorpusReader: Sendable {
         }
     }
 
+    /// Gives `body` the lines of standard input as the lines of a `.jsonl` file read under `name`, numbered from
+    /// `firstLine` on: a part of a file, with its lines named and ordered as a build of the whole file names and
+    /// orders them.
+    ///
+    /// - Throws: ``CorpusError`` when standard input cannot be read; what `body` throws.
+    public func standardInput(named name: String, firstLine: Int = 1, _ body: (PendingInput) throws -> Void) throws {
+        guard try JSONLinesFile(path: nil, name: name, firstLine: firstLine).lines(body) else {
+            throw CorpusError(path: "-", message: "standard input cannot be read: \(String(cString: strerror(errno)))")
+        }
+    }
+
     /// A `.jsonl` file's lines, or the file as one input.
     private func inputs(ofFile path: String, name: String, _ body: (PendingInput) throws -> Void) throws {
         if (name as NSString).pathExtension.lowercased() == "jsonl", Self.specialFileKind(path) == nil,
-            try JSONLinesFile(path: path, fileName: (name as NSString).lastPathComponent).lines(body)
+            try JSONLinesFile(path: path, name: name).lines(body)
         {
             return
         }
-        try body(PendingInput(source: .file(path: path, name: name)))
+        try body(PendingInput(source: .file(path: path, name: name), key: InputKey(name: name)))
     }
 
     /// What kind of special file `path` is (a named pipe, a device, a socket), or nil for a regular file or one

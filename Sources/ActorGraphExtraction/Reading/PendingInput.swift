@@ -14,6 +14,8 @@ public struct PendingInput: Sendable {
     }
 
     let source: Source
+    /// Where it stands in the order a build reads one folder in.
+    public let key: InputKey
 
     /// About how many bytes reading it brings into memory (a file's size as the file system gives it), so that a
     /// build can bound what it holds at once.

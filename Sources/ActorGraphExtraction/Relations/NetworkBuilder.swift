@@ -13,31 +13,80 @@ public struct NetworkBuilder: Sendable {
     /// How many sentences an edge keeps; nil keeps every one.
     let evidenceLimit: Int?
     /// `documents.jsonl` so far, a line per input added, kept as the bytes to write: less than half the memory of
-    /// the records themselves, and nothing left to encode at the end.
-    private(set) var documentIndex = Data()
+    /// the records themselves, and nothing left to encode at the end. Empty where the inputs are keyed.
+    private(set) var inputOrderIndex = Data()
+    /// The inputs skipped, in the order added.
+    private(set) var inputOrderSkipped: [SkippedInput] = []
+    /// Where the builder makes a partial network (``init(gazetteer:keyed:)``): each input's line of
+    /// `documents.jsonl` and, when skipped, why, by where it stands in the corpus; nil in a build.
+    var keyed: [KeyedInput]?
+    /// Articles read but left out because of their date.
+    public internal(set) var outOfRange = 0
     /// The first and last dates of the documents added.
-    private var dates: ClosedRange<String>?
-    private var mentions: [String: Int] = [:]
+    var dates: ClosedRange<String>?
+    var mentions: [String: Int] = [:]
     /// People the gazetteer does not know, as the documents that name them describe them.
-    private var unlisted = UnlistedPeople()
-    private var edges: [PairKey: Tally] = [:]
+    var unlisted = UnlistedPeople()
+    var edges: [PairKey: Tally] = [:]
     /// Dates of the documents that name each grouping ("" for an undated document).
-    private var groupingDates: [String: Set<String>] = [:]
-    private var documentCount = 0
-    private var sentenceCount = 0
+    var groupingDates: [String: Set<String>] = [:]
+    public internal(set) var documentCount = 0
+    var sentenceCount = 0
 
     public init(gazetteer: Gazetteer, evidenceLimit: Int? = NetworkBuilder.defaultEvidenceLimit) {
         self.gazetteer = gazetteer
         self.evidenceLimit = evidenceLimit
     }
 
-    public mutating func add(_ extraction: DocumentExtraction) {
+    /// A builder for a partial network: every sentence kept as evidence, and each input kept with its
+    /// ``InputKey``, so that builders of parts of a corpus ``merge(_:)`` into the builder of the whole.
+    public static func partial(gazetteer: Gazetteer) -> NetworkBuilder {
+        var builder = NetworkBuilder(gazetteer: gazetteer, evidenceLimit: nil)
+        builder.keyed = []
+        return builder
+    }
+
+    /// Adds what `other` added: the builder of two parts of a corpus is the builder of their union, whatever the
+    /// order or grouping of the parts. Both must be partial (``partial(gazetteer:)``).
+    public mutating func merge(_ other: NetworkBuilder) {
+        precondition(keyed != nil && other.keyed != nil, "only partial networks merge")
+        keyed? += other.keyed ?? []
+        outOfRange += other.outOfRange
+        if let range = other.dates {
+            dates = dates.map { min($0.lowerBound, range.lowerBound)...max($0.upperBound, range.upperBound) } ?? range
+        }
+        mentions.merge(other.mentions, uniquingKeysWith: +)
+        unlisted.merge(other.unlisted)
+        edges.merge(other.edges) { mine, theirs in mine.merged(with: theirs) }
+        groupingDates.merge(other.groupingDates) { $0.union($1) }
+        documentCount += other.documentCount
+        sentenceCount += other.sentenceCount
+    }
+
+    /// `documents.jsonl`: a line per input, in the order added, or, for a partial network, in key order.
+    public var documentIndex: Data {
+        guard let keyed else { return inputOrderIndex }
+        var data = Data()
+        for input in keyed.sorted() {
+            data.append(contentsOf: input.line.utf8)
+            data.append(UInt8(ascii: "\n"))
+        }
+        return data
+    }
+
+    /// The inputs that could not be read, in the order of ``documentIndex``.
+    public var skipped: [SkippedInput] {
+        keyed.map { $0.sorted().compactMap(\.skipped) } ?? inputOrderSkipped
+    }
+
+    /// Adds a document's extraction; `key` says where it stands in the corpus (needed for a partial network).
+    public mutating func add(_ extraction: DocumentExtraction, key: InputKey? = nil) {
         let document = extraction.document
         documentCount += 1
         sentenceCount += extraction.sentenceCount
         append(.read(
             document: document.name, title: document.title, date: document.date,
-            sentences: extraction.sentenceCount, mentions: extraction.mentions))
+            sentences: extraction.sentenceCount, mentions: extraction.mentions), key: key)
         if let date = document.date {
             dates = dates.map { min($0.lowerBound, date)...max($0.upperBound, date) } ?? date...date
         }
@@ -60,12 +109,23 @@ public struct NetworkBuilder: Sendable {
         }
     }
 
-    public mutating func addSkipped(name: String, reason: String) {
-        append(.skipped(document: name, reason: reason))
+    public mutating func addSkipped(_ input: SkippedInput, key: InputKey? = nil) {
+        append(.skipped(document: input.name, reason: input.reason), key: key, skipped: input)
     }
 
-    private mutating func append(_ record: DocumentRecord) {
-        documentIndex.append(DocumentIndex.encodedData([record]))
+    /// Counts an article read but left out because of its date.
+    public mutating func addOutOfRange() {
+        outOfRange += 1
+    }
+
+    private mutating func append(_ record: DocumentRecord, key: InputKey?, skipped: SkippedInput? = nil) {
+        if keyed != nil {
+            guard let key else { preconditionFailure("a partial network needs the key of every input") }
+            keyed?.append(KeyedInput(key: key, line: record.line, skipped: skipped))
+        } else {
+            inputOrderIndex.append(DocumentIndex.encodedData([record]))
+            if let skipped { inputOrderSkipped.append(skipped) }
+        }
     }
 
     /// The network of everything added so far.
@@ -102,13 +162,27 @@ public struct NetworkBuilder: Sendable {
     }
 }
 
-private struct PairKey: Hashable {
+/// An input of a partial network: its line of `documents.jsonl` and where it stands in the corpus.
+struct KeyedInput: Comparable, Sendable {
+    var key: InputKey
+    var line: String
+    var skipped: SkippedInput?
+
+    /// Key order; the same input added twice (the same file in two parts) keeps an order of its own.
+    static func < (x: KeyedInput, y: KeyedInput) -> Bool {
+        (x.key, x.line) < (y.key, y.line)
+    }
+}
+
+struct PairKey: Hashable, Comparable {
     var a: String
     var b: String
+
+    static func < (x: PairKey, y: PairKey) -> Bool { (x.a, x.b) < (y.a, y.b) }
 }
 
 /// A pair's running counts, overall and by month, and its strongest evidence so far.
-private struct Tally {
+struct Tally: Sendable {
     var total = StanceTally()
     /// By `YYYY-MM` of the evidence's date.
     var months: [String: StanceTally] = [:]
@@ -120,6 +194,26 @@ private struct Tally {
 
     init(limit: Int?) {
         self.limit = limit
+    }
+
+    init(total: StanceTally, months: [String: StanceTally], evidence: [Evidence]) {
+        self.total = total
+        self.months = months
+        self.evidence = evidence
+        limit = nil
+    }
+
+    /// The tally of both pairs' sentences (every sentence kept: partial networks keep them all).
+    func merged(with other: Tally) -> Tally {
+        var result = self
+        result.total.add(other.total)
+        result.months.merge(other.months) { mine, theirs in
+            var sum = mine
+            sum.add(theirs)
+            return sum
+        }
+        result.evidence += other.evidence
+        return result
     }
 
     mutating func add(_ item: Evidence) {

@@ -25,6 +25,42 @@ struct UnlistedPeople: Sendable {
         }
     }
 
+    /// One person's counts, as a partial network's file holds them.
+    struct Record: Codable, Equatable {
+        var id: String
+        var labels: [Vote]
+        var affiliations: [Vote]
+    }
+
+    /// How many documents give one value, and the first of them by name.
+    struct Vote: Codable, Equatable {
+        var value: String
+        var documents: Int
+        var first: String
+    }
+
+    /// Every person's counts, by id, each list by value.
+    var records: [Record] {
+        labels.keys.sorted().map { id in
+            Record(id: id, labels: labels[id]?.votes ?? [], affiliations: affiliations[id]?.votes ?? [])
+        }
+    }
+
+    init(records: [Record]) {
+        for record in records {
+            labels[record.id] = Votes(record.labels)
+            if !record.affiliations.isEmpty { affiliations[record.id] = Votes(record.affiliations) }
+        }
+    }
+
+    init() {}
+
+    /// Adds the documents `other` counted.
+    mutating func merge(_ other: UnlistedPeople) {
+        labels.merge(other.labels) { $0.merged(with: $1) }
+        affiliations.merge(other.affiliations) { $0.merged(with: $1) }
+    }
+
     /// The person `id` as the documents describe them, or nil when no document named them.
     func actor(id: String) -> Actor? {
         guard let label = labels[id]?.winner else { return nil }
@@ -36,9 +72,25 @@ struct UnlistedPeople: Sendable {
 private struct Votes: Sendable {
     private var tallies: [String: (documents: Int, first: String)] = [:]
 
+    init() {}
+
+    init(_ votes: [UnlistedPeople.Vote]) {
+        for vote in votes { tallies[vote.value] = (vote.documents, vote.first) }
+    }
+
+    var votes: [UnlistedPeople.Vote] {
+        tallies.keys.sorted().map { UnlistedPeople.Vote(value: $0, documents: tallies[$0]!.documents, first: tallies[$0]!.first) }
+    }
+
     mutating func add(_ value: String, from document: String) {
         let tally = tallies[value] ?? (0, document)
         tallies[value] = (tally.documents + 1, min(tally.first, document))
+    }
+
+    func merged(with other: Votes) -> Votes {
+        var result = self
+        result.tallies.merge(other.tallies) { x, y in (x.documents + y.documents, min(x.first, y.first)) }
+        return result
     }
 
     /// The value the most documents give; a tie goes to the earliest first document, then to the smallest value.

@@ -1,0 +1,271 @@
+import ActorGraphCore
+import Foundation
+
+/// What `graph extract` writes for some of a corpus's articles, and `graph merge` adds up with the partials of the
+/// rest: everything a build keeps of them (``NetworkBuilder``), exact, with what they were extracted with.
+///
+/// The file (format `actorgraph-partial`, version 1) is UTF-8 JSON, one object per line, each with one key that
+/// says what the line holds:
+///
+/// - `partial`, first: the format and version, the ``ExtractionFingerprint``, the counts of documents, sentences
+///   and articles left out by date, and the first and last dates;
+/// - `input`, one per input read or skipped, in ``InputKey`` order: the name it was read under, its line (0 for a
+///   whole file), its line of `documents.jsonl` as a string, and for a skipped input its name and the reason;
+/// - `actor`, by id: how many times the documents name it, and for a grouping the dates of those documents;
+/// - `person`, by id, for people the gazetteer does not list: how many documents give each label and each
+///   affiliation, and the first of them by name;
+/// - `pair`, by the two ids: the sentence counts and the sum of stances in ten-thousandths, overall and by month,
+///   and every sentence as `network.json` writes evidence, by document and sentence.
+///
+/// Counts add up and lists are sorted, so a partial made of merged partials has the same bytes whatever order and
+/// grouping they were merged in, and one made of all of a corpus's articles the same as any merge of its parts.
+public struct PartialNetwork {
+    public static let format = "actorgraph-partial"
+    public static let version = 1
+
+    public private(set) var builder: NetworkBuilder
+    public let fingerprint: ExtractionFingerprint
+
+    /// - Parameter builder: a partial builder (``NetworkBuilder/partial(gazetteer:)``).
+    public init(builder: NetworkBuilder, fingerprint: ExtractionFingerprint) {
+        precondition(builder.keyed != nil, "a partial network needs a partial builder")
+        self.builder = builder
+        self.fingerprint = fingerprint
+    }
+
+    /// Adds `other`'s articles.
+    /// - Throws: ``PartialNetworkError/mismatch`` when it was extracted with another tool, gazetteer, lexicon or
+    ///   parser model.
+    public mutating func merge(_ other: PartialNetwork, named name: String) throws {
+        let differences = other.fingerprint.differences(from: fingerprint)
+        guard differences.isEmpty else { throw PartialNetworkError.mismatch(file: name, parts: differences) }
+        builder.merge(other.builder)
+    }
+
+    /// The build of every article merged.
+    /// - Throws: ``PartialNetworkError/noArticles(skipped:)`` when none was read; what ``checkInputsOnce()`` throws.
+    public func build() throws -> CorpusBuild {
+        try checkInputsOnce()
+        guard builder.documentCount > 0 else { throw PartialNetworkError.noArticles(skipped: builder.skipped.count) }
+        return try CorpusBuild.finished(builder, paths: [])
+    }
+
+    /// - Throws: ``PartialNetworkError/repeatedInput(_:)`` when two merged partials hold the same input (the same
+    ///   file, or line of a file, extracted twice), which would count its sentences twice.
+    public func checkInputsOnce() throws {
+        let keys = (builder.keyed ?? []).map(\.key).sorted()
+        if let (repeated, _) = zip(keys, keys.dropFirst()).first(where: { $0 == $1 }) {
+            throw PartialNetworkError.repeatedInput(repeated)
+        }
+    }
+
+    /// The file's bytes, given a piece at a time to `write`.
+    public func write(into write: (Data) throws -> Void) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func line(_ value: Line) throws {
+            var data = try encoder.encode(value)
+            data.append(UInt8(ascii: "\n"))
+            try write(data)
+        }
+        let dates = builder.dates.map { [$0.lowerBound, $0.upperBound] }
+        try line(.partial(Header(
+            format: Self.format, version: Self.version, fingerprint: fingerprint, documents: builder.documentCount,
+            sentences: builder.sentenceCount, outOfRange: builder.outOfRange, dates: dates)))
+        for input in (builder.keyed ?? []).sorted() {
+            try line(.input(Input(
+                name: input.key.name, line: input.key.line, record: input.line,
+                skipped: input.skipped.map { Skipped(name: $0.name, reason: $0.reason) })))
+        }
+        for (id, count) in builder.mentions.sorted(by: { $0.key < $1.key }) {
+            try line(.actor(ActorCount(id: id, mentions: count, groupingDates: builder.groupingDates[id]?.sorted())))
+        }
+        for record in builder.unlisted.records {
+            try line(.person(record))
+        }
+        for (key, tally) in builder.edges.sorted(by: { $0.key < $1.key }) {
+            // The same document may be read twice (the same file in two parts): its sentences then sort by content.
+            let evidence = try tally.evidence.map { ($0, try encoder.encode($0)) }
+                .sorted { x, y in
+                    (x.0.document, x.0.sentence) != (y.0.document, y.0.sentence)
+                        ? (x.0.document, x.0.sentence) < (y.0.document, y.0.sentence)
+                        : x.1.lexicographicallyPrecedes(y.1)
+                }
+                .map(\.0)
+            try line(.pair(Pair(a: key.a, b: key.b, total: tally.total, months: tally.months, evidence: evidence)))
+        }
+    }
+
+    /// Reads the partial network in `url`, for a build with `gazetteer`.
+    /// - Throws: ``PartialNetworkError`` when the file cannot be read or is not a partial network this tool
+    ///   writes, naming the file and line.
+    public static func read(_ url: URL, gazetteer: Gazetteer) throws -> PartialNetwork {
+        let name = url.path
+        var builder = NetworkBuilder.partial(gazetteer: gazetteer)
+        var fingerprint: ExtractionFingerprint?
+        var people: [UnlistedPeople.Record] = []
+        let decoder = JSONDecoder()
+        let readable = try JSONLinesFile(path: url.path, name: url.lastPathComponent).eachLine { bytes, number in
+            let value: Line
+            do {
+                value = try decoder.decode(Line.self, from: Data(bytes))
+            } catch {
+                throw number == 1
+                    ? PartialNetworkError.notPartial(file: name)
+                    : PartialNetworkError.malformed(file: name, line: number, problem: Self.problem(error))
+            }
+            if case .partial(let header) = value {
+                guard number == 1, header.format == format else { throw PartialNetworkError.notPartial(file: name) }
+                guard header.version == version else {
+                    throw PartialNetworkError.unsupportedVersion(file: name, version: header.version)
+                }
+                fingerprint = header.fingerprint
+                builder.documentCount = header.documents
+                builder.sentenceCount = header.sentences
+                builder.outOfRange = header.outOfRange
+                if let dates = header.dates, dates.count == 2, dates[0] <= dates[1] { builder.dates = dates[0]...dates[1] }
+                return
+            }
+            guard fingerprint != nil else { throw PartialNetworkError.notPartial(file: name) }
+            switch value {
+            case .partial: break
+            case .input(let input):
+                builder.keyed?.append(KeyedInput(
+                    key: InputKey(name: input.name, line: input.line), line: input.record,
+                    skipped: input.skipped.map { SkippedInput(name: $0.name, reason: $0.reason) }))
+            case .actor(let actor):
+                builder.mentions[actor.id] = actor.mentions
+                if let dates = actor.groupingDates { builder.groupingDates[actor.id] = Set(dates) }
+            case .person(let record):
+                people.append(record)
+            case .pair(let pair):
+                builder.edges[PairKey(a: pair.a, b: pair.b)] = Tally(
+                    total: pair.total, months: pair.months, evidence: pair.evidence)
+            }
+        }
+        guard readable else { throw PartialNetworkError.unreadable(file: name, reason: String(cString: strerror(errno))) }
+        guard let fingerprint else { throw PartialNetworkError.notPartial(file: name) }
+        builder.unlisted = UnlistedPeople(records: people)
+        return PartialNetwork(builder: builder, fingerprint: fingerprint)
+    }
+
+    /// What a decoding error says, in a line.
+    private static func problem(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): return "no \"\(key.stringValue)\""
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "a value of the wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        case DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty: return "not JSON"
+        case DecodingError.dataCorrupted(let context): return context.debugDescription
+        default: return "\(error)"
+        }
+    }
+
+    private struct Header: Codable {
+        var format: String
+        var version: Int
+        var fingerprint: ExtractionFingerprint
+        var documents: Int
+        var sentences: Int
+        var outOfRange: Int
+        var dates: [String]?
+    }
+
+    private struct Input: Codable {
+        var name: String
+        var line: Int
+        var record: String
+        var skipped: Skipped?
+    }
+
+    private struct Skipped: Codable {
+        var name: String
+        var reason: String
+    }
+
+    private struct ActorCount: Codable {
+        var id: String
+        var mentions: Int
+        var groupingDates: [String]?
+    }
+
+    private struct Pair: Codable {
+        var a: String
+        var b: String
+        var total: StanceTally
+        var months: [String: StanceTally]
+        var evidence: [Evidence]
+    }
+
+    /// A line of the file: an object with one key naming what it holds.
+    private enum Line: Codable {
+        case partial(Header)
+        case input(Input)
+        case actor(ActorCount)
+        case person(UnlistedPeople.Record)
+        case pair(Pair)
+
+        private enum Kind: String, CodingKey {
+            case partial, input, actor, person, pair
+        }
+
+        init(from decoder: any Decoder) throws {
+            let fields = try decoder.container(keyedBy: Kind.self)
+            guard fields.allKeys.count == 1, let kind = fields.allKeys.first else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: [], debugDescription: "not one of partial, input, actor, person, pair"))
+            }
+            switch kind {
+            case .partial: self = .partial(try fields.decode(Header.self, forKey: kind))
+            case .input: self = .input(try fields.decode(Input.self, forKey: kind))
+            case .actor: self = .actor(try fields.decode(ActorCount.self, forKey: kind))
+            case .person: self = .person(try fields.decode(UnlistedPeople.Record.self, forKey: kind))
+            case .pair: self = .pair(try fields.decode(Pair.self, forKey: kind))
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var fields = encoder.container(keyedBy: Kind.self)
+            switch self {
+            case .partial(let header): try fields.encode(header, forKey: .partial)
+            case .input(let input): try fields.encode(input, forKey: .input)
+            case .actor(let actor): try fields.encode(actor, forKey: .actor)
+            case .person(let person): try fields.encode(person, forKey: .person)
+            case .pair(let pair): try fields.encode(pair, forKey: .pair)
+            }
+        }
+    }
+}
+
+/// Why partial networks cannot be read or merged.
+public enum PartialNetworkError: Error, Equatable, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case notPartial(file: String)
+    case unsupportedVersion(file: String, version: Int)
+    case malformed(file: String, line: Int, problem: String)
+    case mismatch(file: String, parts: [String])
+    case noArticles(skipped: Int)
+    case repeatedInput(InputKey)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(file, reason):
+            return "\(file): cannot be read (\(reason))"
+        case let .notPartial(file):
+            return "\(file) is not a partial network: give files that `graph extract` wrote"
+        case let .unsupportedVersion(file, version):
+            return "\(file) is a partial network of version \(version); this graph reads version "
+                + "\(PartialNetwork.version): extract its articles again with this graph"
+        case let .malformed(file, line, problem):
+            return "\(file): line \(line) is damaged (\(problem)); extract its articles again"
+        case let .noArticles(skipped):
+            return "the partial networks hold no article read (\(skipped) inputs skipped): nothing to build"
+        case let .repeatedInput(key):
+            let input = key.line > 0 ? "line \(key.line) of \(key.name)" : key.name
+            return "\(input) is in two of the partial networks: each part of the corpus must be extracted once"
+        case let .mismatch(file, parts):
+            return "\(file) was extracted with another \(parts.joined(separator: ", ")) than the first partial or "
+                + "this graph: extract every part with the same graph and options"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ActorGraphExtraction
+import ArgumentParser
+import Foundation
+
+/// The options of every command that reads articles (`build`, `extract`): which gazetteer, and which dates.
+struct ExtractionOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A gazetteer file in the bundled format, adding or overriding actors (repeatable).", valueName: "file"))
+    var gazetteer: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only articles dated on or after this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
+    var since: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only articles dated on or before this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
+    var until: String?
+
+    /// The `--gazetteer` files.
+    var gazetteerFiles: [URL] { gazetteer.map { URL(fileURLWithPath: $0) } }
+
+    /// The extractor with the bundled gazetteer and the `--gazetteer` files, and the bundled lexicon and parser.
+    func extractor() throws -> RelationExtractor {
+        try RelationExtractor(gazetteer: try Gazetteer.load(adding: gazetteerFiles), lexicon: try StanceLexicon.bundled())
+    }
+
+    /// The dates of `--since` and `--until`.
+    func dates() throws -> DateRange {
+        try DateRange(since: since, until: until)
+    }
+}
