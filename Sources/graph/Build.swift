@@ -41,6 +41,12 @@ struct Build: ParsableCommand {
             + "people counts a sentence behind two ties once only where both keep it).", valueName: "n|all"))
     var evidence = EvidenceLimit(nil)
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep each part of the corpus (a file, or 256 lines of a .jsonl file) extracted in this folder, and take "
+            + "the parts already there instead of reading them again: a rebuild reads only new or changed parts.",
+        valueName: "dir"))
+    var cache: String?
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -55,10 +61,23 @@ struct Build: ParsableCommand {
         let extractor = try times.measure(.loading) { try reading.extractor() }
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
         let dates = try reading.dates()
-        let build = try CorpusBuild.run(
-            paths: paths, extractor: extractor, dates: dates, evidenceLimit: nil, progress: progress?.report,
-            timings: times)
-        progress?.finish()
+        let build: CorpusBuild
+        if let cache {
+            let cached = BuildCache(
+                folder: URL(fileURLWithPath: cache, isDirectory: true),
+                fingerprint: try ExtractionFingerprint.current(addedGazetteers: reading.gazetteerFiles),
+                extractor: extractor, dates: dates)
+            build = try cached.run(paths: paths, progress: progress?.report, timings: times)
+            progress?.finish()
+            if !quiet {
+                Console.note("Took \(cached.reused) parts from the cache \(cache)/, extracted \(cached.extracted).")
+            }
+        } else {
+            build = try CorpusBuild.run(
+                paths: paths, extractor: extractor, dates: dates, evidenceLimit: nil, progress: progress?.report,
+                timings: times)
+            progress?.finish()
+        }
         try BuildOutputs.write(
             build, to: out, evidenceLimit: evidence.count, dates: dates, started: started, quiet: quiet, timings: times)
     }

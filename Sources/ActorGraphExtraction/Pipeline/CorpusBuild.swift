@@ -63,6 +63,33 @@ public struct CorpusBuild: Sendable {
         extractor: RelationExtractor, dates: DateRange = .all, progress: (@Sendable (Int, Int) -> Void)? = nil,
         timings: StageTimes? = nil, schedule: ExtractionSchedule = .allCores
     ) throws {
+        try extract(find, extractor: extractor, dates: dates, progress: progress, timings: timings, schedule: schedule) {
+            input, outcomes in
+            for outcome in outcomes { builder.add(outcome, key: input.key) }
+        }
+    }
+
+    /// Reads and extracts the inputs `find` gives, in batches on all cores, and gives each input with what it
+    /// added to `each`, in the order found, on the calling thread.
+    /// - Throws: what `find` or `each` throws.
+    public static func extract(
+        _ find: ((PendingInput) throws -> Void) throws -> Void, extractor: RelationExtractor,
+        dates: DateRange = .all, progress: (@Sendable (Int, Int) -> Void)? = nil, timings: StageTimes? = nil,
+        schedule: ExtractionSchedule = .allCores, each: (PendingInput, [InputOutcome]) throws -> Void
+    ) throws {
+        // `find` calls back into the batch that calls `each`; neither outlives this call.
+        try withoutActuallyEscaping(each) { each in
+            try extractBatches(
+                find, extractor: extractor, dates: dates, progress: progress, timings: timings, schedule: schedule,
+                each: each)
+        }
+    }
+
+    private static func extractBatches(
+        _ find: ((PendingInput) throws -> Void) throws -> Void, extractor: RelationExtractor, dates: DateRange,
+        progress: (@Sendable (Int, Int) -> Void)?, timings: StageTimes?, schedule: ExtractionSchedule,
+        each: @escaping (PendingInput, [InputOutcome]) throws -> Void
+    ) throws {
         let timedExtractor = {
             var timed = extractor
             timed.timings = timings
@@ -72,20 +99,14 @@ public struct CorpusBuild: Sendable {
         let done = Counter()
         var batch: [PendingInput] = []
         var batchBytes = 0
-        func addBatch() {
+        func addBatch() throws {
             let outcomes = concurrentMap(count: batch.count, workers: schedule.workers) { [batch, found] index in
-                let outcomes = Outcome.of(batch[index], extractor: timedExtractor, dates: dates)
+                let outcomes = InputOutcome.of(batch[index], extractor: timedExtractor, dates: dates)
                 progress?(done.increment(), found)
-                return outcomes.map { ($0, batch[index].key) }
+                return outcomes
             }
-            timings.measure(.network) {
-                for (outcome, key) in outcomes.joined() {
-                    switch outcome {
-                    case .extracted(let extraction): builder.add(extraction, key: key)
-                    case .outOfRange: builder.addOutOfRange()
-                    case .skipped(let input): builder.addSkipped(input, key: key)
-                    }
-                }
+            try timings.measure(.network) {
+                for (input, outcomes) in zip(batch, outcomes) { try each(input, outcomes) }
             }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
@@ -94,9 +115,9 @@ public struct CorpusBuild: Sendable {
             batch.append(input)
             batchBytes += input.size
             found += 1
-            if batch.count >= schedule.batchInputs || batchBytes >= schedule.batchBytes { addBatch() }
+            if batch.count >= schedule.batchInputs || batchBytes >= schedule.batchBytes { try addBatch() }
         }
-        addBatch()
+        try addBatch()
     }
 }
 
@@ -123,14 +144,15 @@ public struct ExtractionSchedule: Sendable {
     }
 }
 
-/// What one input adds to a build.
-private enum Outcome: Sendable {
+/// What one input adds to a build: an article's extraction, an article left out by its date, or why the input
+/// was skipped (a `.jsonl` file read whole gives one for each of its lines).
+public enum InputOutcome: Sendable {
     case extracted(DocumentExtraction)
     case outOfRange
     case skipped(SkippedInput)
 
     /// Reads the input and extracts what it holds within `dates`.
-    static func of(_ input: PendingInput, extractor: RelationExtractor, dates: DateRange) -> [Outcome] {
+    static func of(_ input: PendingInput, extractor: RelationExtractor, dates: DateRange) -> [InputOutcome] {
         extractor.timings.measure(.reading) { input.read() }.map { item in
             switch item {
             case .document(let document):

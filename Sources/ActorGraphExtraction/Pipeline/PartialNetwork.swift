@@ -104,16 +104,7 @@ public struct PartialNetwork {
         var builder = NetworkBuilder.partial(gazetteer: gazetteer)
         var fingerprint: ExtractionFingerprint?
         var people: [UnlistedPeople.Record] = []
-        let decoder = JSONDecoder()
-        let readable = try JSONLinesFile(path: url.path, name: url.lastPathComponent).eachLine { bytes, number in
-            let value: Line
-            do {
-                value = try decoder.decode(Line.self, from: Data(bytes))
-            } catch {
-                throw number == 1
-                    ? PartialNetworkError.notPartial(file: name)
-                    : PartialNetworkError.malformed(file: name, line: number, problem: Self.problem(error))
-            }
+        func apply(_ value: Line, number: Int) throws {
             if case .partial(let header) = value {
                 guard number == 1, header.format == format else { throw PartialNetworkError.notPartial(file: name) }
                 guard header.version == version else {
@@ -143,6 +134,29 @@ public struct PartialNetwork {
                     total: pair.total, months: pair.months, evidence: pair.evidence)
             }
         }
+        // Lines are decoded a block at a time on every core (decoding is most of the time a read takes), and
+        // applied in order.
+        var block: [(bytes: Data, number: Int)] = []
+        func applyBlock() throws {
+            let lines = block
+            let decoded = concurrentMap(count: lines.count, workers: ProcessInfo.processInfo.activeProcessorCount) {
+                index -> Result<Line, PartialNetworkError> in
+                let (bytes, number) = lines[index]
+                do {
+                    return .success(try JSONDecoder().decode(Line.self, from: bytes))
+                } catch {
+                    return .failure(number == 1
+                        ? .notPartial(file: name) : .malformed(file: name, line: number, problem: Self.problem(error)))
+                }
+            }
+            for (line, value) in zip(lines, decoded) { try apply(try value.get(), number: line.number) }
+            block.removeAll(keepingCapacity: true)
+        }
+        let readable = try JSONLinesFile(path: url.path, name: url.lastPathComponent).eachLine { bytes, number in
+            block.append((Data(bytes), number))
+            if block.count == 1024 || number == 1 { try applyBlock() }
+        }
+        try applyBlock()
         guard readable else { throw PartialNetworkError.unreadable(file: name, reason: String(cString: strerror(errno))) }
         guard let fingerprint else { throw PartialNetworkError.notPartial(file: name) }
         builder.unlisted = UnlistedPeople(records: people)
@@ -161,7 +175,7 @@ public struct PartialNetwork {
         }
     }
 
-    private struct Header: Codable {
+    private struct Header: Codable, Sendable {
         var format: String
         var version: Int
         var fingerprint: ExtractionFingerprint
@@ -171,25 +185,25 @@ public struct PartialNetwork {
         var dates: [String]?
     }
 
-    private struct Input: Codable {
+    private struct Input: Codable, Sendable {
         var name: String
         var line: Int
         var record: String
         var skipped: Skipped?
     }
 
-    private struct Skipped: Codable {
+    private struct Skipped: Codable, Sendable {
         var name: String
         var reason: String
     }
 
-    private struct ActorCount: Codable {
+    private struct ActorCount: Codable, Sendable {
         var id: String
         var mentions: Int
         var groupingDates: [String]?
     }
 
-    private struct Pair: Codable {
+    private struct Pair: Codable, Sendable {
         var a: String
         var b: String
         var total: StanceTally
@@ -198,7 +212,7 @@ public struct PartialNetwork {
     }
 
     /// A line of the file: an object with one key naming what it holds.
-    private enum Line: Codable {
+    private enum Line: Codable, Sendable {
         case partial(Header)
         case input(Input)
         case actor(ActorCount)

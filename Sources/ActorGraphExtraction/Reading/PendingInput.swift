@@ -29,6 +29,22 @@ public struct PendingInput: Sendable {
         }
     }
 
+    /// What decides what it gives: the bytes of its file or line, or for an input already skipped its name and
+    /// reason (for a file that cannot be read, why).
+    var content: Data {
+        switch source {
+        case .file(let path, _):
+            if let kind = CorpusReader.specialFileKind(path) { return Data("special: \(kind)".utf8) }
+            do {
+                return try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+            } catch {
+                return Data("unreadable: \(error.localizedDescription)".utf8)
+            }
+        case .line(let bytes, _, _): return bytes
+        case .skipped(let input): return Data("skipped \(input.name): \(input.reason)".utf8)
+        }
+    }
+
     /// The articles it holds, or why it is skipped: one item, but for a `.jsonl` file read whole.
     public func read() -> [CorpusItem] {
         switch source {

@@ -46,18 +46,30 @@ public struct NetworkBuilder: Sendable {
         return builder
     }
 
-    /// Adds what `other` added: the builder of two parts of a corpus is the builder of their union, whatever the
-    /// order or grouping of the parts. Both must be partial (``partial(gazetteer:)``).
+    /// Adds what `other`, a partial builder (``partial(gazetteer:)``), added: the builder of two parts of a corpus
+    /// is the builder of their union, whatever the order or grouping of the parts. Into a build's builder, `other`'s
+    /// inputs follow those added before, in key order.
     public mutating func merge(_ other: NetworkBuilder) {
-        precondition(keyed != nil && other.keyed != nil, "only partial networks merge")
-        keyed? += other.keyed ?? []
+        guard let inputs = other.keyed else { preconditionFailure("only a partial builder merges into another") }
+        if keyed != nil {
+            keyed? += inputs
+        } else {
+            for input in inputs.sorted() {
+                inputOrderIndex.append(contentsOf: input.line.utf8)
+                inputOrderIndex.append(UInt8(ascii: "\n"))
+                if let skipped = input.skipped { inputOrderSkipped.append(skipped) }
+            }
+        }
         outOfRange += other.outOfRange
         if let range = other.dates {
             dates = dates.map { min($0.lowerBound, range.lowerBound)...max($0.upperBound, range.upperBound) } ?? range
         }
         mentions.merge(other.mentions, uniquingKeysWith: +)
         unlisted.merge(other.unlisted)
-        edges.merge(other.edges) { mine, theirs in mine.merged(with: theirs) }
+        for (key, tally) in other.edges {
+            // In place: a pair's evidence is not copied for every part merged into it.
+            if edges[key] != nil { edges[key]!.merge(tally) } else { edges[key] = tally }
+        }
         groupingDates.merge(other.groupingDates) { $0.union($1) }
         documentCount += other.documentCount
         sentenceCount += other.sentenceCount
@@ -106,6 +118,15 @@ public struct NetworkBuilder: Sendable {
                 cueRange: observation.cueRange, source: observation.source, target: observation.target,
                 text: extraction.sentenceTexts[observation.sentence] ?? "")
             edges[PairKey(a: observation.a, b: observation.b), default: Tally(limit: evidenceLimit)].add(evidence)
+        }
+    }
+
+    /// Adds what one input gave; `key` says where it stands in the corpus (needed for a partial network).
+    public mutating func add(_ outcome: InputOutcome, key: InputKey?) {
+        switch outcome {
+        case .extracted(let extraction): add(extraction, key: key)
+        case .outOfRange: addOutOfRange()
+        case .skipped(let input): addSkipped(input, key: key)
         }
     }
 
@@ -203,17 +224,11 @@ struct Tally: Sendable {
         limit = nil
     }
 
-    /// The tally of both pairs' sentences (every sentence kept: partial networks keep them all).
-    func merged(with other: Tally) -> Tally {
-        var result = self
-        result.total.add(other.total)
-        result.months.merge(other.months) { mine, theirs in
-            var sum = mine
-            sum.add(theirs)
-            return sum
-        }
-        result.evidence += other.evidence
-        return result
+    /// Adds the other tally's sentences (every sentence kept: partial networks keep them all).
+    mutating func merge(_ other: Tally) {
+        total.add(other.total)
+        for (month, counts) in other.months { months[month, default: StanceTally()].add(counts) }
+        evidence += other.evidence
     }
 
     mutating func add(_ item: Evidence) {

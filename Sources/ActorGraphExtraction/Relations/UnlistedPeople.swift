@@ -26,14 +26,14 @@ struct UnlistedPeople: Sendable {
     }
 
     /// One person's counts, as a partial network's file holds them.
-    struct Record: Codable, Equatable {
+    struct Record: Codable, Equatable, Sendable {
         var id: String
         var labels: [Vote]
         var affiliations: [Vote]
     }
 
     /// How many documents give one value, and the first of them by name.
-    struct Vote: Codable, Equatable {
+    struct Vote: Codable, Equatable, Sendable {
         var value: String
         var documents: Int
         var first: String
