@@ -6,7 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "graph", targets: ["graph"]),
+        .executable(name: "graph-extract", targets: ["graph-extract"]),
         .library(name: "ActorGraphCore", targets: ["ActorGraphCore"]),
+        .library(name: "ActorGraphImport", targets: ["ActorGraphImport"]),
         .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
         .library(name: "GraphvizRender", targets: ["GraphvizRender"]),
         .library(name: "ActorGraphParser", targets: ["ActorGraphParser"]),
@@ -23,6 +25,9 @@ let package = Package(
         ),
         .target(name: "GraphvizRender", dependencies: ["CGraphviz"]),
         .target(name: "ActorGraphCore"),
+        // Networks from elsewhere (CSV edge lists, GraphML), for `graph import`; apart from ActorGraphCore because
+        // GraphML's parser (FoundationXML) links libxml2, which the graph-extract worker must not need.
+        .target(name: "ActorGraphImport", dependencies: ["ActorGraphCore"]),
         // The inner loops of the tagger's and parser's weight look-ups: a cache prefetch and the dense rows' sum with
         // AVX2 where the processor has it (chosen at run time), which Swift cannot express.
         .target(name: "CWeightKernels"),
@@ -37,22 +42,35 @@ let package = Package(
             dependencies: ["ActorGraphCore", "ActorGraphParser"],
             resources: [.copy("Resources")]
         ),
+        // What `graph` and the `graph-extract` worker share: the extract command and the console.
+        .target(
+            name: "ActorGraphCommands",
+            dependencies: [
+                "ActorGraphCore",
+                "ActorGraphExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "graph",
             dependencies: [
+                "ActorGraphCommands",
                 "ActorGraphCore",
+                "ActorGraphImport",
                 "ActorGraphExtraction",
                 "ActorGraphParser",
                 "GraphvizRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore"]),
+        // `graph extract` alone, without Graphviz: the binary a cluster's executors run (Spark/spark_build.py).
+        .executableTarget(name: "graph-extract", dependencies: ["ActorGraphCommands"]),
+        .testTarget(name: "ActorGraphCoreTests", dependencies: ["ActorGraphCore", "ActorGraphImport"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphParserTests", dependencies: ["ActorGraphParser", "CWeightKernels"]),
         .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender", "ActorGraphCore"]),
         // Runs the `graph` executable itself; depending on it makes SwiftPM build it beside the test bundle. The tests
         // of what a killed build leaves settle the output folder as the next build would, through ActorGraphCore.
-        .testTarget(name: "GraphCLITests", dependencies: ["graph", "ActorGraphCore"]),
+        .testTarget(name: "GraphCLITests", dependencies: ["graph", "graph-extract", "ActorGraphCore"]),
     ]
 )

@@ -22,14 +22,8 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/corpus"
 python3 Benchmarks/copies.py "$bench" "$copies" "$work/corpus/news.jsonl"
 
-# measure LABEL COMMAND...: runs it, prints wall s, processor s and peak MB.
-measure() {
-    local label=$1; shift
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@"
-    read -r wall user system peak < "$work/time"
-    printf '%-36s %7.2f s wall %7.2f s processor %5.0f MB peak\n' "$label" "$wall" \
-        "$(echo "$user + $system" | bc)" "$(echo "$peak / 1024" | bc)"
-}
+# shellcheck source=measure.sh
+. Benchmarks/measure.sh
 
 # same A B: whether the four files of two builds are byte-identical.
 same() {

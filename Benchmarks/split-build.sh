@@ -30,14 +30,8 @@ python3 Benchmarks/copies.py "$bench" "$copies" "$work/news.jsonl"
 lines=$(wc -l < "$work/news.jsonl")
 bytes=$(wc -c < "$work/news.jsonl")
 
-# measure LABEL COMMAND...: runs it, prints wall s, processor s and peak MB.
-measure() {
-    local label=$1; shift
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@"
-    read -r wall user system peak < "$work/time"
-    printf '%-28s %8.2f s wall %8.2f s processor %7.0f MB peak\n' "$label" "$wall" \
-        "$(echo "$user + $system" | bc)" "$(echo "$peak / 1024" | bc)"
-}
+# shellcheck source=measure.sh
+. Benchmarks/measure.sh
 
 printf '%s: %d lines, %.1f MB, %d parts\n' "$(basename "$bench") x$copies" "$lines" "$(echo "$bytes / 1000000" | bc -l)" "$parts"
 measure "graph build (whole)" "$graph" build "$work/news.jsonl" --out "$work/whole" --quiet

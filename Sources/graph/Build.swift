@@ -1,3 +1,4 @@
+import ActorGraphCommands
 import ActorGraphCore
 import ActorGraphExtraction
 import ArgumentParser
@@ -66,7 +67,7 @@ struct Build: ParsableCommand {
             let cached = BuildCache(
                 folder: URL(fileURLWithPath: cache, isDirectory: true),
                 fingerprint: try ExtractionFingerprint.current(addedGazetteers: reading.gazetteerFiles),
-                extractor: extractor, dates: dates)
+                program: try ExtractionFingerprint.programHash(), extractor: extractor, dates: dates)
             build = try cached.run(paths: paths, progress: progress?.report, timings: times)
             progress?.finish()
             if !quiet {

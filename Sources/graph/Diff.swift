@@ -1,3 +1,4 @@
+import ActorGraphCommands
 import ActorGraphCore
 import ArgumentParser
 import Foundation

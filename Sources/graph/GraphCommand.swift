@@ -1,3 +1,4 @@
+import ActorGraphCommands
 import ArgumentParser
 
 @main

@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphImport
 import ArgumentParser
 import Foundation
 

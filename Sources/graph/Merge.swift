@@ -1,3 +1,4 @@
+import ActorGraphCommands
 import ActorGraphCore
 import ActorGraphExtraction
 import ArgumentParser
@@ -15,7 +16,7 @@ struct Merge: ParsableCommand {
               graph merge part1.partial part2.partial --partial first-half.partial
               graph merge first-half.partial part3.partial --out Graphs
 
-            Every partial must come from this graph with the same gazetteer (give the same --gazetteer files \
+            Every partial must come from this version of graph with the same gazetteer (give the same --gazetteer files \
             as to extract), lexicon and parser model; a file that does not is named, and nothing is written.
             """
     )

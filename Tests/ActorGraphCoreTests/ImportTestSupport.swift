@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphImport
 import Foundation
 
 /// What an import can bring back of a network: everything but the evidence, the timelines, the nodes' aliases and

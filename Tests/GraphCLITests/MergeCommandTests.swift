@@ -4,7 +4,8 @@ import Testing
 /// `graph extract` on the parts of a corpus and `graph merge` of their partials write the same four files as
 /// `graph build` on the whole, byte for byte, however the corpus is split and the partials ordered and grouped.
 ///
-/// The corpus: the five articles of `Corpus/` and 600 generated ones in three `.jsonl` files, in one folder. A
+/// The corpus: the five articles of `Corpus/`, 600 generated ones in three `.jsonl` files and 37 without ids in a
+/// fourth, in one folder. A
 /// split gives each article file to a random part, and cuts each `.jsonl` file at random lines into pieces that
 /// go to `graph extract -` on standard input, with the file's name and the number of their first line.
 @Suite struct MergeCommandTests {
@@ -20,6 +21,13 @@ import Testing
             let url = URL(fileURLWithPath: path)
             try! FileManager.default.moveItem(at: url, to: folder.appendingPathComponent(url.lastPathComponent))
         }
+        // Articles without an id are named by their line (`wire.jsonl:12`), blank lines counted: a part that
+        // numbered its lines wrongly would name them wrongly.
+        let wire = (1...40).map { line in
+            line % 15 == 0 ? "" : #"{"date": "2023-05-\#(10 + line % 20)", "text": "India and Pakistan traded fire (\#(line))."}"#
+        }
+        try! (wire.joined(separator: "\n") + "\n").write(
+            to: folder.appendingPathComponent("wire.jsonl"), atomically: true, encoding: .utf8)
         let out = try! GraphTool.scratchFolder()
         let run = try! GraphTool.run(["build", folder.path, "--out", out.path, "--quiet"])
         precondition(run.status == 0, run.stderr)

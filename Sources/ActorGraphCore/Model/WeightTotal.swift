@@ -8,20 +8,22 @@
 ///     var total = WeightTotal()
 ///     total.add(3)                      // true
 ///     total.add(Network.weightLimit)    // false: the total stays 3
-struct WeightTotal {
+public struct WeightTotal {
     /// The sum of the weights added so far.
-    private(set) var value = 0
+    public private(set) var value = 0
+
+    public init() {}
 
     /// Adds `weight` and returns true, or returns false and leaves the total as it was when the sum would pass
     /// ``Network/weightLimit``. `weight` is not negative.
-    mutating func add(_ weight: Int) -> Bool {
+    public mutating func add(_ weight: Int) -> Bool {
         guard weight <= Network.weightLimit - value else { return false }
         value += weight
         return true
     }
 
     /// What to tell the user about an edge refused by ``add(_:)``.
-    static func excess(_ weight: Int) -> String {
+    public static func excess(_ weight: Int) -> String {
         "weight \(weight) brings the network's total weight past \(Network.weightLimit) (2^53, the largest whole "
             + "number every sum of weights holds exactly)"
     }

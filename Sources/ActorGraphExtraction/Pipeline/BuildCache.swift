@@ -7,8 +7,9 @@ import Foundation
 ///
 /// A part is a file, or a run of ``linesPerPart`` lines of a `.jsonl` file (lines 1–256, 257–512, ...): articles
 /// added at the end of a feed file, or as new files, leave every earlier part as it was. A part's name in the cache
-/// is the ``ContentHash`` of the ``ExtractionFingerprint`` (the program, gazetteer, lexicon and model), the dates the
-/// build keeps, and each of its inputs' name, line and bytes: any change to one of these makes a new part. Entries
+/// is the ``ContentHash`` of the program's own bytes, the ``ExtractionFingerprint`` (version, gazetteer, lexicon and
+/// model), the dates the build keeps, and each of its inputs' name, line and bytes: any change to one of these makes
+/// a new part. Entries
 /// no build uses any more stay in the folder until it is deleted.
 public final class BuildCache {
     /// Lines of a `.jsonl` file in one part: a part re-extracted for one appended line costs at most this many.
@@ -20,12 +21,17 @@ public final class BuildCache {
 
     let folder: URL
     let fingerprint: ExtractionFingerprint
+    /// ``ExtractionFingerprint/programHash()``.
+    let program: String
     let extractor: RelationExtractor
     let dates: DateRange
 
-    public init(folder: URL, fingerprint: ExtractionFingerprint, extractor: RelationExtractor, dates: DateRange) {
+    public init(
+        folder: URL, fingerprint: ExtractionFingerprint, program: String, extractor: RelationExtractor, dates: DateRange
+    ) {
         self.folder = folder
         self.fingerprint = fingerprint
+        self.program = program
         self.extractor = extractor
         self.dates = dates
     }
@@ -117,7 +123,7 @@ public final class BuildCache {
     private func partName(_ inputs: [PendingInput]) -> String {
         var hash = ContentHash()
         for field in [
-            "\(PartialNetwork.format)/\(PartialNetwork.version)", fingerprint.tool, fingerprint.gazetteer,
+            "\(PartialNetwork.format)/\(PartialNetwork.version)", program, fingerprint.tool, fingerprint.gazetteer,
             fingerprint.lexicon, fingerprint.parser, dates.description,
         ] {
             hash.add(field)

@@ -1,16 +1,21 @@
 import ActorGraphParser
 import Foundation
 
-/// What a partial network was extracted with, each part as a ``ContentHash`` of its bytes: the `graph` program
-/// itself, the gazetteer (the bundled actors, titles and geography, and any `--gazetteer` files), the stance
+/// What a partial network was extracted with: the tool's version (``toolVersion``), and as a ``ContentHash`` of
+/// their bytes the gazetteer (the bundled actors, titles and geography, and any `--gazetteer` files), the stance
 /// lexicon and the parser's model. Partial networks merge only when all four agree: the same articles read with
-/// another lexicon or another build of the tool can give other relations, and a merge of the two would be the
+/// another lexicon or another version of the tool can give other relations, and a merge of the two would be the
 /// network of no single run.
 ///
-/// The program is hashed whole, not named by a version number, so that no change to how it reads can slip past a
-/// version left as it was; a rebuild from the same source may then count as another tool, which costs a new
-/// extraction, never a wrong network.
+/// The tool is named by its version, not by a hash of the program, so that `graph` and the `graph-extract` worker
+/// (the same extraction without Graphviz, for cluster executors) make partials that merge. The build cache, which
+/// one program writes and reads, also keys its parts by the program's own bytes (``programHash()``), so that no
+/// change to the code can reuse a part made before it.
 public struct ExtractionFingerprint: Codable, Hashable, Sendable {
+    /// The version of the tool's extraction: raise it with every change to what the extraction finds (its code or
+    /// the partial network format), so that partials of two versions are not merged.
+    public static let toolVersion = "actorgraph 0.9.0"
+
     public var tool: String
     public var gazetteer: String
     public var lexicon: String
@@ -27,13 +32,18 @@ public struct ExtractionFingerprint: Codable, Hashable, Sendable {
         let gazetteer = bundled.filter { !$0.relative.hasPrefix("Lexicon/") }
             + addedGazetteers.map { (relative: "added:" + $0.lastPathComponent, url: $0) }
         return ExtractionFingerprint(
-            tool: try hash([(relative: "graph", url: executable)]), gazetteer: try hash(gazetteer),
-            lexicon: try hash(lexicon), parser: try hash([(relative: "model", url: model)]))
+            tool: toolVersion, gazetteer: try hash(gazetteer), lexicon: try hash(lexicon),
+            parser: try hash([(relative: "model", url: model)]))
+    }
+
+    /// A hash of the running program's file.
+    public static func programHash() throws -> String {
+        try hash([(relative: "program", url: executable)])
     }
 
     /// The parts in which `other` differs, by name (empty when they agree).
     public func differences(from other: ExtractionFingerprint) -> [String] {
-        [("build of graph", tool, other.tool), ("gazetteer", gazetteer, other.gazetteer), ("lexicon", lexicon, other.lexicon),
+        [("version of the tool", tool, other.tool), ("gazetteer", gazetteer, other.gazetteer), ("lexicon", lexicon, other.lexicon),
          ("parser model", parser, other.parser)]
             .filter { $0.1 != $0.2 }.map(\.0)
     }

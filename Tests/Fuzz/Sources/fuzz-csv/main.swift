@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphImport
 import Foundation
 
 /// Reads the bytes as a CSV edge list, and as a node table beside a one-row edge list, as `graph import` would.

@@ -1,4 +1,5 @@
 import ActorGraphCore
+import ActorGraphImport
 import Foundation
 
 /// Reads the bytes as GraphML, as `graph import` would. Errors are expected; a network that is imported must write a

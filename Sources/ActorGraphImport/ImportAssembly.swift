@@ -1,3 +1,5 @@
+import ActorGraphCore
+
 /// Gathers the nodes and edges an importer reads into a `Network`, with the rules every import shares.
 ///
 /// - Edges are undirected: `A,B` and `B,A` are the same pair, stored with `source < target`.

@@ -1,3 +1,4 @@
+import ActorGraphCore
 import Foundation
 
 /// Reads a signed network from CSV: an edge list and, optionally, a table of nodes. It reads back what

@@ -1,3 +1,4 @@
+import ActorGraphCore
 import Foundation
 
 #if canImport(FoundationXML)

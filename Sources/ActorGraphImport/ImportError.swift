@@ -1,3 +1,5 @@
+import ActorGraphCore
+
 /// Why a network from another tool could not be imported: every problem found, each naming the file,
 /// the line where there is one, what is wrong and what to do.
 ///

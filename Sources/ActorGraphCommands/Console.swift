@@ -2,32 +2,32 @@ import ActorGraphCore
 import Foundation
 
 /// Messages for people on standard error.
-enum Console {
-    static func warn(_ message: String) {
+public enum Console {
+    public static func warn(_ message: String) {
         FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
     }
 
     /// One warning per measure that could not be computed: the rest of the output stands, with this measure
     /// left empty (`—` in tables, `null` in JSON).
-    static func warn(_ failures: [MeasureFailure]) {
+    public static func warn(_ failures: [MeasureFailure]) {
         for failure in failures {
             warn("\(failure.measure) could not be computed (shown as — or null): \(failure.reason)")
         }
     }
 
     /// A line of information for people, on standard error so that standard output stays clean for scripts.
-    static func note(_ message: String) {
+    public static func note(_ message: String) {
         FileHandle.standardError.write(Data("\(message)\n".utf8))
     }
 
-    static var stderrIsTerminal: Bool {
+    public static var stderrIsTerminal: Bool {
         isatty(STDERR_FILENO) != 0
     }
 }
 
 /// A one-line progress counter on standard error, shown only when that is a terminal: "extracting
 /// 120/400 documents", or a percentage when the things counted mean nothing to the reader.
-final class Progress: @unchecked Sendable {
+public final class Progress: @unchecked Sendable {
     private let label: String
     private let unit: String?
     private let lock = NSLock()
@@ -39,11 +39,11 @@ final class Progress: @unchecked Sendable {
     }
 
     /// - Parameter unit: What is counted ("documents"); nil to show a percentage.
-    static func onTerminal(label: String, unit: String? = nil) -> Progress? {
+    public static func onTerminal(label: String, unit: String? = nil) -> Progress? {
         Console.stderrIsTerminal ? Progress(label: label, unit: unit) : nil
     }
 
-    var report: @Sendable (Int, Int) -> Void {
+    public var report: @Sendable (Int, Int) -> Void {
         { [self] done, total in show(done, total) }
     }
 
@@ -57,7 +57,7 @@ final class Progress: @unchecked Sendable {
         FileHandle.standardError.write(Data("\r\(label) \(count)".utf8))
     }
 
-    func finish() {
+    public func finish() {
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
     }
 }

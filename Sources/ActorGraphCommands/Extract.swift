@@ -3,8 +3,10 @@ import ActorGraphExtraction
 import ArgumentParser
 import Foundation
 
-struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Extract: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
         abstract: "Read some of a corpus's articles and write their partial network, for `graph merge`.",
         discussion: """
             The map step of a build spread over many runs or machines: each run extracts part of the corpus, \
@@ -17,7 +19,7 @@ struct Extract: ParsableCommand {
 
             A partial holds everything the build keeps of its articles (counts, stances, monthly timelines, \
             every sentence behind every pair, one line per input for documents.jsonl) and what they were \
-            extracted with (a hash of this program, the gazetteer, the lexicon and the parser model): partials \
+            extracted with (the tool's version, and hashes of the gazetteer, the lexicon and the parser model): partials \
             made with anything else do not merge.
 
             Documents are listed in the order one build over all of them reads them: by the name each file is \
@@ -49,7 +51,7 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
-    func validate() throws {
+    public func validate() throws {
         guard !paths.isEmpty else { throw ValidationError("Give the article files or folders to read, or - for standard input.") }
         guard paths.filter({ $0 == "-" }).count <= 1 else { throw ValidationError("Standard input (-) can be read once only.") }
         guard firstLine >= 1 else { throw ValidationError("--first-line must be 1 or more, not \(firstLine).") }
@@ -58,7 +60,7 @@ struct Extract: ParsableCommand {
         }
     }
 
-    func run() throws {
+    public func run() throws {
         let extractor = try reading.extractor()
         let fingerprint = try ExtractionFingerprint.current(addedGazetteers: reading.gazetteerFiles)
         let dates = try reading.dates()

@@ -3,7 +3,9 @@ import ArgumentParser
 import Foundation
 
 /// The options of every command that reads articles (`build`, `extract`): which gazetteer, and which dates.
-struct ExtractionOptions: ParsableArguments {
+public struct ExtractionOptions: ParsableArguments {
+    public init() {}
+
     @Option(name: .long, help: ArgumentHelp(
         "A gazetteer file in the bundled format, adding or overriding actors (repeatable).", valueName: "file"))
     var gazetteer: [String] = []
@@ -17,15 +19,15 @@ struct ExtractionOptions: ParsableArguments {
     var until: String?
 
     /// The `--gazetteer` files.
-    var gazetteerFiles: [URL] { gazetteer.map { URL(fileURLWithPath: $0) } }
+    public var gazetteerFiles: [URL] { gazetteer.map { URL(fileURLWithPath: $0) } }
 
     /// The extractor with the bundled gazetteer and the `--gazetteer` files, and the bundled lexicon and parser.
-    func extractor() throws -> RelationExtractor {
+    public func extractor() throws -> RelationExtractor {
         try RelationExtractor(gazetteer: try Gazetteer.load(adding: gazetteerFiles), lexicon: try StanceLexicon.bundled())
     }
 
     /// The dates of `--since` and `--until`.
-    func dates() throws -> DateRange {
+    public func dates() throws -> DateRange {
         try DateRange(since: since, until: until)
     }
 }

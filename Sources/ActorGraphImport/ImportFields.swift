@@ -1,3 +1,5 @@
+import ActorGraphCore
+
 /// The rules that turn the text of an imported value into the value a `Node` or `Edge` holds, shared by
 /// the CSV and GraphML importers so both accept the same things and say the same things when they cannot.
 ///
