@@ -4,7 +4,7 @@ import Testing
 /// `graph extract` on the parts of a corpus and `graph merge` of their partials write the same four files as
 /// `graph build` on the whole, byte for byte, however the corpus is split and the partials ordered and grouped.
 ///
-/// The corpus: the five articles of `Corpus/`, 600 generated ones in three `.jsonl` files and 37 without ids in a
+/// The corpus: the five articles of `Corpus/`, 2,000 generated ones in three `.jsonl` files and 37 without ids in a
 /// fourth, in one folder. A
 /// split gives each article file to a random part, and cuts each `.jsonl` file at random lines into pieces that
 /// go to `graph extract -` on standard input, with the file's name and the number of their first line.
@@ -17,7 +17,7 @@ import Testing
             try! FileManager.default.copyItem(
                 at: corpus.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
-        for path in try! GeneratedCorpus.write(articles: 600, files: 3) {
+        for path in try! GeneratedCorpus.write(articles: 2_000, files: 3) {
             let url = URL(fileURLWithPath: path)
             try! FileManager.default.moveItem(at: url, to: folder.appendingPathComponent(url.lastPathComponent))
         }
@@ -56,7 +56,7 @@ import Testing
             let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             var start = 0
             while start < lines.count - 1 {
-                let end = min(lines.count - 1, start + 1 + random.next(below: 250))
+                let end = min(lines.count - 1, start + 1 + random.next(below: 700))
                 pieces.append((name, start + 1, lines[start..<end].joined(separator: "\n") + "\n"))
                 start = end
             }
