@@ -29,6 +29,14 @@ public struct StanceTally: Sendable, Hashable, Codable {
         stanceSum = Int((stance * Double(weight) * 10_000).rounded())
     }
 
+    /// The counts and the sum of stances in ten-thousandths, as the `Codable` form holds them.
+    init(weight: Int, positive: Int, negative: Int, stanceSum: Int) {
+        self.weight = weight
+        self.positive = positive
+        self.negative = negative
+        self.stanceSum = stanceSum
+    }
+
     public mutating func add(_ stance: Double) {
         weight += 1
         if stance > 0 { positive += 1 }

@@ -85,13 +85,12 @@ public struct PartialNetwork {
         }
         for (key, tally) in builder.edges.sorted(by: { $0.key < $1.key }) {
             // The same document may be read twice (the same file in two parts): its sentences then sort by content.
-            let evidence = try tally.evidence.map { ($0, try encoder.encode($0)) }
-                .sorted { x, y in
-                    (x.0.document, x.0.sentence) != (y.0.document, y.0.sentence)
-                        ? (x.0.document, x.0.sentence) < (y.0.document, y.0.sentence)
-                        : x.1.lexicographicallyPrecedes(y.1)
+            let evidence = try tally.evidence.sorted { x, y in
+                guard (x.document, x.sentence) == (y.document, y.sentence) else {
+                    return (x.document, x.sentence) < (y.document, y.sentence)
                 }
-                .map(\.0)
+                return try encoder.encode(x).lexicographicallyPrecedes(try encoder.encode(y))
+            }
             try line(.pair(Pair(a: key.a, b: key.b, total: tally.total, months: tally.months, evidence: evidence)))
         }
     }
@@ -142,6 +141,7 @@ public struct PartialNetwork {
             let decoded = concurrentMap(count: lines.count, workers: ProcessInfo.processInfo.activeProcessorCount) {
                 index -> Result<Line, PartialNetworkError> in
                 let (bytes, number) = lines[index]
+                if let line = Self.scan(bytes) { return .success(line) }
                 do {
                     return .success(try JSONDecoder().decode(Line.self, from: bytes))
                 } catch {
@@ -163,6 +163,22 @@ public struct PartialNetwork {
         return PartialNetwork(builder: builder, fingerprint: fingerprint)
     }
 
+    /// The line `bytes` holds, read by a ``JSONScanner`` (the fast path), or nil for `JSONDecoder` to read or to
+    /// name the fault.
+    private static func scan(_ bytes: Data) -> Line? {
+        bytes.withUnsafeBytes { raw in
+            var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+            guard let line = try? scanner.partialLine(), scanner.isAtEnd() else { return nil }
+            return line
+        }
+    }
+
+    /// Whether the fast path reads `line` by itself: every line this type writes (a test holds it to that), so that
+    /// `JSONDecoder` reads only lines another program wrote, or damaged ones, to name the fault.
+    static func isReadPlainly(_ line: Data) -> Bool {
+        scan(line) != nil
+    }
+
     /// What a decoding error says, in a line.
     private static func problem(_ error: Error) -> String {
         switch error {
@@ -175,7 +191,7 @@ public struct PartialNetwork {
         }
     }
 
-    private struct Header: Codable, Sendable {
+    fileprivate struct Header: Codable, Sendable {
         var format: String
         var version: Int
         var fingerprint: ExtractionFingerprint
@@ -185,25 +201,25 @@ public struct PartialNetwork {
         var dates: [String]?
     }
 
-    private struct Input: Codable, Sendable {
+    fileprivate struct Input: Codable, Sendable {
         var name: String
         var line: Int
         var record: String
         var skipped: Skipped?
     }
 
-    private struct Skipped: Codable, Sendable {
+    fileprivate struct Skipped: Codable, Sendable {
         var name: String
         var reason: String
     }
 
-    private struct ActorCount: Codable, Sendable {
+    fileprivate struct ActorCount: Codable, Sendable {
         var id: String
         var mentions: Int
         var groupingDates: [String]?
     }
 
-    private struct Pair: Codable, Sendable {
+    fileprivate struct Pair: Codable, Sendable {
         var a: String
         var b: String
         var total: StanceTally
@@ -212,7 +228,7 @@ public struct PartialNetwork {
     }
 
     /// A line of the file: an object with one key naming what it holds.
-    private enum Line: Codable, Sendable {
+    fileprivate enum Line: Codable, Sendable {
         case partial(Header)
         case input(Input)
         case actor(ActorCount)
@@ -281,5 +297,146 @@ public enum PartialNetworkError: Error, Equatable, CustomStringConvertible {
             return "\(file) was extracted with another \(parts.joined(separator: ", ")) than the first partial or "
                 + "this graph: extract every part with the same graph and options"
         }
+    }
+}
+
+/// The lines of a partial network, read field by field (``PartialNetwork/read(_:gazetteer:)``'s fast path); the
+/// fields and their meaning are those of the `Codable` forms above.
+extension JSONScanner {
+    fileprivate mutating func partialLine() throws(Unread) -> PartialNetwork.Line {
+        var line: PartialNetwork.Line?
+        try object { scanner, key throws(Unread) in
+            guard line == nil else { throw Unread() }
+            switch key {
+            case "partial": line = .partial(try scanner.partialHeader())
+            case "input": line = .input(try scanner.partialInput())
+            case "actor": line = .actor(try scanner.partialActor())
+            case "person": line = .person(try scanner.partialPerson())
+            case "pair": line = .pair(try scanner.partialPair())
+            default: throw Unread()
+            }
+        }
+        guard let line else { throw Unread() }
+        return line
+    }
+
+    private mutating func partialHeader() throws(Unread) -> PartialNetwork.Header {
+        var format: String?, version: Int?, fingerprint: ExtractionFingerprint?, documents: Int?, sentences: Int?
+        var outOfRange: Int?, dates: [String]?
+        try object { scanner, key throws(Unread) in
+            switch key {
+            case "format": format = try scanner.string()
+            case "version": version = try scanner.int()
+            case "fingerprint": fingerprint = try scanner.fingerprint()
+            case "documents": documents = try scanner.int()
+            case "sentences": sentences = try scanner.int()
+            case "outOfRange": outOfRange = try scanner.int()
+            case "dates": dates = try scanner.nullOrArray { scanner throws(Unread) in try scanner.string() }
+            default: try scanner.skipValue()
+            }
+        }
+        guard let format, let version, let fingerprint, let documents, let sentences, let outOfRange else {
+            throw Unread()
+        }
+        return PartialNetwork.Header(
+            format: format, version: version, fingerprint: fingerprint, documents: documents, sentences: sentences,
+            outOfRange: outOfRange, dates: dates)
+    }
+
+    private mutating func fingerprint() throws(Unread) -> ExtractionFingerprint {
+        var fields: [String: String] = [:]
+        try object { scanner, key throws(Unread) in fields[key] = try scanner.string() }
+        guard let tool = fields["tool"], let gazetteer = fields["gazetteer"], let lexicon = fields["lexicon"],
+            let parser = fields["parser"]
+        else { throw Unread() }
+        return ExtractionFingerprint(tool: tool, gazetteer: gazetteer, lexicon: lexicon, parser: parser)
+    }
+
+    private mutating func partialInput() throws(Unread) -> PartialNetwork.Input {
+        var name: String?, line: Int?, record: String?, skipped: PartialNetwork.Skipped?
+        try object { scanner, key throws(Unread) in
+            switch key {
+            case "name": name = try scanner.string()
+            case "line": line = try scanner.int()
+            case "record": record = try scanner.string()
+            case "skipped":
+                skipped = try scanner.nullOr { scanner throws(Unread) in
+                    var name: String?, reason: String?
+                    try scanner.object { scanner, key throws(Unread) in
+                        switch key {
+                        case "name": name = try scanner.string()
+                        case "reason": reason = try scanner.string()
+                        default: try scanner.skipValue()
+                        }
+                    }
+                    guard let name, let reason else { throw Unread() }
+                    return PartialNetwork.Skipped(name: name, reason: reason)
+                }
+            default: try scanner.skipValue()
+            }
+        }
+        guard let name, let line, let record else { throw Unread() }
+        return PartialNetwork.Input(name: name, line: line, record: record, skipped: skipped)
+    }
+
+    private mutating func partialActor() throws(Unread) -> PartialNetwork.ActorCount {
+        var id: String?, mentions: Int?, groupingDates: [String]?
+        try object { scanner, key throws(Unread) in
+            switch key {
+            case "id": id = try scanner.string()
+            case "mentions": mentions = try scanner.int()
+            case "groupingDates": groupingDates = try scanner.nullOrArray { scanner throws(Unread) in try scanner.string() }
+            default: try scanner.skipValue()
+            }
+        }
+        guard let id, let mentions else { throw Unread() }
+        return PartialNetwork.ActorCount(id: id, mentions: mentions, groupingDates: groupingDates)
+    }
+
+    private mutating func partialPerson() throws(Unread) -> UnlistedPeople.Record {
+        var id: String?, labels: [UnlistedPeople.Vote]?, affiliations: [UnlistedPeople.Vote]?
+        try object { scanner, key throws(Unread) in
+            switch key {
+            case "id": id = try scanner.string()
+            case "labels": labels = try scanner.array { scanner throws(Unread) in try scanner.vote() }
+            case "affiliations": affiliations = try scanner.array { scanner throws(Unread) in try scanner.vote() }
+            default: try scanner.skipValue()
+            }
+        }
+        guard let id, let labels, let affiliations else { throw Unread() }
+        return UnlistedPeople.Record(id: id, labels: labels, affiliations: affiliations)
+    }
+
+    private mutating func vote() throws(Unread) -> UnlistedPeople.Vote {
+        var value: String?, documents: Int?, first: String?
+        try object { scanner, key throws(Unread) in
+            switch key {
+            case "value": value = try scanner.string()
+            case "documents": documents = try scanner.int()
+            case "first": first = try scanner.string()
+            default: try scanner.skipValue()
+            }
+        }
+        guard let value, let documents, let first else { throw Unread() }
+        return UnlistedPeople.Vote(value: value, documents: documents, first: first)
+    }
+
+    private mutating func partialPair() throws(Unread) -> PartialNetwork.Pair {
+        var a: String?, b: String?, total: StanceTally?, months: [String: StanceTally]?, evidence: [Evidence]?
+        try object { scanner, key throws(Unread) in
+            switch key {
+            case "a": a = try scanner.string()
+            case "b": b = try scanner.string()
+            case "total": total = try scanner.stanceTally()
+            case "months":
+                var byMonth: [String: StanceTally] = [:]
+                try scanner.object { scanner, month throws(Unread) in byMonth[month] = try scanner.stanceTally() }
+                months = byMonth
+            case "evidence": evidence = try scanner.array { scanner throws(Unread) in try scanner.inlineEvidence() }
+            default: try scanner.skipValue()
+            }
+        }
+        guard let a, let b, let total, let months, let evidence else { throw Unread() }
+        return PartialNetwork.Pair(a: a, b: b, total: total, months: months, evidence: evidence)
     }
 }
