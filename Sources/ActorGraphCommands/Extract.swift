@@ -81,7 +81,7 @@ public struct Extract: ParsableCommand {
         for input in builder.skipped {
             Console.warn("skipped \(input.name): \(input.reason)")
         }
-        let partial = PartialNetwork(builder: builder, fingerprint: fingerprint)
+        let partial = PartialNetwork(builder: builder, fingerprint: fingerprint, dates: dates)
         if output == "-" {
             try partial.write { FileHandle.standardOutput.write($0) }
         } else {

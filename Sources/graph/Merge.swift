@@ -17,15 +17,17 @@ struct Merge: ParsableCommand {
               graph merge first-half.partial part3.partial --out Graphs
 
             Every partial must come from this version of graph with the same gazetteer (give the same --gazetteer files \
-            as to extract), lexicon and parser model; a file that does not is named, and nothing is written.
+            as to extract), lexicon and parser model, and keep the same dates (--since, --until); a file that does \
+            not is named, and nothing is written.
             """
     )
 
     @Argument(help: ArgumentHelp("Partial network files that `graph extract` or `graph merge --partial` wrote.", valueName: "file"))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the network's files into.", valueName: "dir"))
-    var out: String = "Graphs"
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "The folder to write the network's files into (default: Graphs).", valueName: "dir"))
+    var out: String?
 
     @Option(name: .long, help: ArgumentHelp(
         "Write the merged partial network to this file instead of the network's files.", valueName: "file"))
@@ -45,6 +47,9 @@ struct Merge: ParsableCommand {
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("Give the partial network files to merge.") }
+        guard out == nil || partial == nil else {
+            throw ValidationError("Give --out (the network's files) or --partial (one partial network), not both.")
+        }
     }
 
     func run() throws {
@@ -52,13 +57,16 @@ struct Merge: ParsableCommand {
         let added = gazetteer.map { URL(fileURLWithPath: $0) }
         let gazetteer = try Gazetteer.load(adding: added)
         let fingerprint = try ExtractionFingerprint.current(addedGazetteers: added)
-        var merged = PartialNetwork(builder: .partial(gazetteer: gazetteer), fingerprint: fingerprint)
+        var merged: PartialNetwork?
         let progress = quiet ? nil : Progress.onTerminal(label: "merging", unit: "partials")
         for (index, file) in files.enumerated() {
-            try merged.merge(try PartialNetwork.read(URL(fileURLWithPath: file), gazetteer: gazetteer), named: file)
+            let partial = try PartialNetwork.read(URL(fileURLWithPath: file), gazetteer: gazetteer)
+            try partial.check(against: fingerprint, named: file)
+            if merged == nil { merged = partial } else { try merged?.merge(partial, named: file) }
             progress?.report(index + 1, files.count)
         }
         progress?.finish()
+        guard let merged else { return }
         if let partial {
             try merged.checkInputsOnce()
             let url = URL(fileURLWithPath: partial)
@@ -71,6 +79,7 @@ struct Merge: ParsableCommand {
         }
         let build = try merged.build()
         try BuildOutputs.write(
-            build, to: out, evidenceLimit: evidence.count, dates: .all, started: started, quiet: quiet, timings: nil)
+            build, to: out ?? "Graphs", evidenceLimit: evidence.count, dates: merged.dates, started: started, quiet: quiet,
+            timings: nil)
     }
 }

@@ -208,6 +208,40 @@ import Testing
         #expect(try refused([later.path], in: scratch).contains("later.partial is a partial network of version 2"))
     }
 
+    @Test func partialsOfOtherDatesDoNotMergeAndThoseOfTheSameMergeIntoTheBuild() throws {
+        let scratch = try GraphTool.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        func write(_ name: String, _ articles: [(String, String)]) throws -> String {
+            let lines = try articles.map { date, text in
+                String(decoding: try JSONSerialization.data(
+                    withJSONObject: ["id": "\(name)-\(date)", "date": date, "text": text], options: [.sortedKeys]), as: UTF8.self)
+            }
+            let url = scratch.appendingPathComponent(name)
+            try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+            return url.path
+        }
+        let a = try write("a.jsonl", [("2022-03-01", "India and Japan signed a pact."), ("2023-05-02", "China criticised India.")])
+        let b = try write("b.jsonl", [("2021-01-09", "Russia praised India."), ("2023-07-04", "India and Russia held talks.")])
+        func extract(_ path: String, _ options: [String]) throws -> String {
+            let partial = path + options.joined() + ".partial"
+            let run = try GraphTool.run(["extract", path, "-o", partial, "--quiet"] + options)
+            #expect(run.status == 0, "\(run.stderr)")
+            return partial
+        }
+        let message = try refused([try extract(a, ["--since", "2023"]), try extract(b, [])], in: scratch)
+        #expect(message.contains("b.jsonl.partial keeps the articles dated any date, the partials before it those dated from 2023"))
+
+        let out = scratch.appendingPathComponent("merged")
+        let merge = try GraphTool.run(
+            ["merge", try extract(b, ["--since", "2023"]), try extract(a, ["--since", "2023"]), "--out", out.path])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(merge.stdout.contains("Read 2 documents (0 skipped, 2 left out as not dated from 2023)"))
+        let built = scratch.appendingPathComponent("built")
+        let build = try GraphTool.run(["build", a, b, "--since", "2023", "--out", built.path, "--quiet"])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try MergeCommandTests.files(in: out) == MergeCommandTests.files(in: built))
+    }
+
     @Test func extractSaysWhatItNeeds() throws {
         let missing = try GraphTool.run(["extract", "no-such-folder", "-o", "x.partial"])
         #expect(missing.status == 1)
@@ -216,5 +250,8 @@ import Testing
         #expect(badName.status == 64)
         #expect(badName.stderr.contains("--name must name a .jsonl file"))
         #expect(!FileManager.default.fileExists(atPath: GraphTool.repository.appendingPathComponent("x.partial").path))
+        let both = try GraphTool.run(["merge", "x.partial", "--out", "x", "--partial", "y.partial"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("Give --out (the network's files) or --partial (one partial network), not both."))
     }
 }

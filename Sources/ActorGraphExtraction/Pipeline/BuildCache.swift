@@ -103,7 +103,7 @@ public final class BuildCache {
             part.remaining -= 1
             if part.remaining == 0 {
                 var data = Data()
-                try PartialNetwork(builder: part.builder, fingerprint: fingerprint).write { data.append($0) }
+                try PartialNetwork(builder: part.builder, fingerprint: fingerprint, dates: dates).write { data.append($0) }
                 try AtomicFile.write(data, to: part.file)
                 extracted += 1
                 mergeFinishedParts()
@@ -140,7 +140,7 @@ public final class BuildCache {
     private func cachedPart(_ file: URL) -> NetworkBuilder? {
         guard FileManager.default.fileExists(atPath: file.path),
             let partial = try? PartialNetwork.read(file, gazetteer: extractor.gazetteer),
-            partial.fingerprint == fingerprint
+            partial.fingerprint == fingerprint, partial.dates == dates
         else { return nil }
         return partial.builder
     }

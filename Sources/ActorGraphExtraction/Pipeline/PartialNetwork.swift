@@ -25,21 +25,33 @@ public struct PartialNetwork {
 
     public private(set) var builder: NetworkBuilder
     public let fingerprint: ExtractionFingerprint
+    /// The dates the articles were kept for (`--since`, `--until`).
+    public let dates: DateRange
 
     /// - Parameter builder: a partial builder (``NetworkBuilder/partial(gazetteer:)``).
-    public init(builder: NetworkBuilder, fingerprint: ExtractionFingerprint) {
+    public init(builder: NetworkBuilder, fingerprint: ExtractionFingerprint, dates: DateRange = .all) {
         precondition(builder.keyed != nil, "a partial network needs a partial builder")
         self.builder = builder
         self.fingerprint = fingerprint
+        self.dates = dates
     }
 
     /// Adds `other`'s articles.
-    /// - Throws: ``PartialNetworkError/mismatch`` when it was extracted with another tool, gazetteer, lexicon or
-    ///   parser model.
+    /// - Throws: ``PartialNetworkError/mismatch(file:parts:)`` when it was extracted with another tool, gazetteer,
+    ///   lexicon or parser model, or ``PartialNetworkError/otherDates(file:dates:expected:)`` for other dates.
     public mutating func merge(_ other: PartialNetwork, named name: String) throws {
-        let differences = other.fingerprint.differences(from: fingerprint)
-        guard differences.isEmpty else { throw PartialNetworkError.mismatch(file: name, parts: differences) }
+        try other.check(against: fingerprint, named: name)
+        guard other.dates == dates else {
+            throw PartialNetworkError.otherDates(file: name, dates: other.dates, expected: dates)
+        }
         builder.merge(other.builder)
+    }
+
+    /// - Throws: ``PartialNetworkError/mismatch(file:parts:)`` when this partial was extracted with another
+    ///   fingerprint than `expected` (the merging program's own).
+    public func check(against expected: ExtractionFingerprint, named name: String) throws {
+        let differences = fingerprint.differences(from: expected)
+        guard differences.isEmpty else { throw PartialNetworkError.mismatch(file: name, parts: differences) }
     }
 
     /// The build of every article merged.
@@ -47,7 +59,7 @@ public struct PartialNetwork {
     public func build() throws -> CorpusBuild {
         try checkInputsOnce()
         guard builder.documentCount > 0 else { throw PartialNetworkError.noArticles(skipped: builder.skipped.count) }
-        return try CorpusBuild.finished(builder, paths: [])
+        return try CorpusBuild.finished(builder, paths: [], dates: dates)
     }
 
     /// - Throws: ``PartialNetworkError/repeatedInput(_:)`` when two merged partials hold the same input (the same
@@ -68,10 +80,11 @@ public struct PartialNetwork {
             data.append(UInt8(ascii: "\n"))
             try write(data)
         }
-        let dates = builder.dates.map { [$0.lowerBound, $0.upperBound] }
+        let span = builder.dates.map { [$0.lowerBound, $0.upperBound] }
         try line(.partial(Header(
             format: Self.format, version: Self.version, fingerprint: fingerprint, documents: builder.documentCount,
-            sentences: builder.sentenceCount, outOfRange: builder.outOfRange, dates: dates)))
+            sentences: builder.sentenceCount, outOfRange: builder.outOfRange, dates: span, since: self.dates.since,
+            until: self.dates.until)))
         for input in (builder.keyed ?? []).sorted() {
             try line(.input(Input(
                 name: input.key.name, line: input.key.line, record: input.line,
@@ -102,6 +115,7 @@ public struct PartialNetwork {
         let name = url.path
         var builder = NetworkBuilder.partial(gazetteer: gazetteer)
         var fingerprint: ExtractionFingerprint?
+        var kept = DateRange.all
         var people: [UnlistedPeople.Record] = []
         func apply(_ value: Line, number: Int) throws {
             if case .partial(let header) = value {
@@ -110,6 +124,10 @@ public struct PartialNetwork {
                     throw PartialNetworkError.unsupportedVersion(file: name, version: header.version)
                 }
                 fingerprint = header.fingerprint
+                guard let dates = try? DateRange(since: header.since, until: header.until) else {
+                    throw PartialNetworkError.malformed(file: name, line: 1, problem: "its since and until are no dates")
+                }
+                kept = dates
                 builder.documentCount = header.documents
                 builder.sentenceCount = header.sentences
                 builder.outOfRange = header.outOfRange
@@ -160,7 +178,7 @@ public struct PartialNetwork {
         guard readable else { throw PartialNetworkError.unreadable(file: name, reason: String(cString: strerror(errno))) }
         guard let fingerprint else { throw PartialNetworkError.notPartial(file: name) }
         builder.unlisted = UnlistedPeople(records: people)
-        return PartialNetwork(builder: builder, fingerprint: fingerprint)
+        return PartialNetwork(builder: builder, fingerprint: fingerprint, dates: kept)
     }
 
     /// The line `bytes` holds, read by a ``JSONScanner`` (the fast path), or nil for `JSONDecoder` to read or to
@@ -199,6 +217,8 @@ public struct PartialNetwork {
         var sentences: Int
         var outOfRange: Int
         var dates: [String]?
+        var since: String?
+        var until: String?
     }
 
     fileprivate struct Input: Codable, Sendable {
@@ -274,6 +294,7 @@ public enum PartialNetworkError: Error, Equatable, CustomStringConvertible {
     case unsupportedVersion(file: String, version: Int)
     case malformed(file: String, line: Int, problem: String)
     case mismatch(file: String, parts: [String])
+    case otherDates(file: String, dates: DateRange, expected: DateRange)
     case noArticles(skipped: Int)
     case repeatedInput(InputKey)
 
@@ -288,6 +309,9 @@ public enum PartialNetworkError: Error, Equatable, CustomStringConvertible {
                 + "\(PartialNetwork.version): extract its articles again with this graph"
         case let .malformed(file, line, problem):
             return "\(file): line \(line) is damaged (\(problem)); extract its articles again"
+        case let .otherDates(file, dates, expected):
+            return "\(file) keeps the articles dated \(dates), the partials before it those dated \(expected): extract "
+                + "every part with the same --since and --until"
         case let .noArticles(skipped):
             return "the partial networks hold no article read (\(skipped) inputs skipped): nothing to build"
         case let .repeatedInput(key):
@@ -322,7 +346,7 @@ extension JSONScanner {
 
     private mutating func partialHeader() throws(Unread) -> PartialNetwork.Header {
         var format: String?, version: Int?, fingerprint: ExtractionFingerprint?, documents: Int?, sentences: Int?
-        var outOfRange: Int?, dates: [String]?
+        var outOfRange: Int?, dates: [String]?, since: String?, until: String?
         try object { scanner, key throws(Unread) in
             switch key {
             case "format": format = try scanner.string()
@@ -332,6 +356,8 @@ extension JSONScanner {
             case "sentences": sentences = try scanner.int()
             case "outOfRange": outOfRange = try scanner.int()
             case "dates": dates = try scanner.nullOrArray { scanner throws(Unread) in try scanner.string() }
+            case "since": since = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
+            case "until": until = try scanner.nullOr { scanner throws(Unread) in try scanner.string() }
             default: try scanner.skipValue()
             }
         }
@@ -340,7 +366,7 @@ extension JSONScanner {
         }
         return PartialNetwork.Header(
             format: format, version: version, fingerprint: fingerprint, documents: documents, sentences: sentences,
-            outOfRange: outOfRange, dates: dates)
+            outOfRange: outOfRange, dates: dates, since: since, until: until)
     }
 
     private mutating func fingerprint() throws(Unread) -> ExtractionFingerprint {
