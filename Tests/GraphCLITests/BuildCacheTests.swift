@@ -91,4 +91,16 @@ import Testing
         #expect(rebuilt.files == (try Self.build(folder)).files)
         #expect(try Data(contentsOf: damaged).count == bytes.count, "written whole again")
     }
+
+    @Test func aCacheThatIsAFileIsRefusedAndNothingIsWritten() throws {
+        let scratch = try GraphTool.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let file = scratch.appendingPathComponent("cache")
+        try Data("not a folder".utf8).write(to: file)
+        let out = scratch.appendingPathComponent("out")
+        let run = try GraphTool.run(["build", "Corpus", "--cache", file.path, "--out", out.path])
+        #expect(run.status == 1)
+        #expect(run.errorLines == ["Error: cannot keep the cache in \(file.path): a file has that name; give --cache a folder that can be written"])
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
 }

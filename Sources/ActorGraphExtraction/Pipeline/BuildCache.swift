@@ -9,8 +9,7 @@ import Foundation
 /// added at the end of a feed file, or as new files, leave every earlier part as it was. A part's name in the cache
 /// is the ``ContentHash`` of the program's own bytes, the ``ExtractionFingerprint`` (version, gazetteer, lexicon and
 /// model), the dates the build keeps, and each of its inputs' name, line and bytes: any change to one of these makes
-/// a new part. Entries
-/// no build uses any more stay in the folder until it is deleted.
+/// a new part. Entries no build uses any more stay in the folder until it is deleted.
 public final class BuildCache {
     /// Lines of a `.jsonl` file in one part: a part re-extracted for one appended line costs at most this many.
     public static let linesPerPart = 256
@@ -52,12 +51,21 @@ public final class BuildCache {
 
     /// Builds the corpus under `paths`, as ``CorpusBuild/run(paths:extractor:dates:evidenceLimit:progress:timings:schedule:)``
     /// does with every sentence kept, taking each part from the cache where it is there.
-    /// - Throws: what a build throws; a ``FileWriteError`` when the cache folder cannot be written.
+    /// - Throws: what a build throws; ``BuildCacheError`` when the cache folder cannot be made, a `FileWriteError`
+    ///   when a part cannot be written into it.
     public func run(
         paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil, timings: StageTimes? = nil,
         schedule: ExtractionSchedule = .allCores
     ) throws -> CorpusBuild {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+            throw BuildCacheError(
+                folder: folder.path,
+                reason: exists && !isFolder.boolValue ? "a file has that name" : error.localizedDescription)
+        }
         reused = 0
         extracted = 0
         var builder = NetworkBuilder(gazetteer: extractor.gazetteer, evidenceLimit: nil)
@@ -143,5 +151,15 @@ public final class BuildCache {
             partial.fingerprint == fingerprint, partial.dates == dates
         else { return nil }
         return partial.builder
+    }
+}
+
+/// Why the cache folder cannot be used.
+public struct BuildCacheError: Error, CustomStringConvertible {
+    public var folder: String
+    public var reason: String
+
+    public var description: String {
+        "cannot keep the cache in \(folder): \(reason); give --cache a folder that can be written"
     }
 }

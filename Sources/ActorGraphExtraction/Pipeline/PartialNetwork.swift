@@ -8,7 +8,8 @@ import Foundation
 /// says what the line holds:
 ///
 /// - `partial`, first: the format and version, the ``ExtractionFingerprint``, the counts of documents, sentences
-///   and articles left out by date, and the first and last dates;
+///   and articles left out by date, the first and last dates, and the `--since` and `--until` the articles were
+///   kept for;
 /// - `input`, one per input read or skipped, in ``InputKey`` order: the name it was read under, its line (0 for a
 ///   whole file), its line of `documents.jsonl` as a string, and for a skipped input its name and the reason;
 /// - `actor`, by id: how many times the documents name it, and for a grouping the dates of those documents;

@@ -17,7 +17,7 @@ public struct NetworkBuilder: Sendable {
     private(set) var inputOrderIndex = Data()
     /// The inputs skipped, in the order added.
     private(set) var inputOrderSkipped: [SkippedInput] = []
-    /// Where the builder makes a partial network (``init(gazetteer:keyed:)``): each input's line of
+    /// Where the builder makes a partial network (``partial(gazetteer:)``): each input's line of
     /// `documents.jsonl` and, when skipped, why, by where it stands in the corpus; nil in a build.
     var keyed: [KeyedInput]?
     /// Articles read but left out because of their date.
