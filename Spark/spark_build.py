@@ -179,11 +179,26 @@ def merge(graph, partials, out, scratch, gazetteers):
     return subprocess.run([graph, "merge", *partials, "--out", out, *gazetteer_options]).returncode
 
 
+def preflight(args):
+    """Runs the worker once on the driver, on no articles, with the job's options: a date that is no date, a
+    gazetteer that cannot be read or a worker that cannot find its resources fails here, in one line, before Spark
+    starts, rather than on every executor."""
+    command = [args.worker, "-", "--name", "preflight.jsonl", "-o", "-", "--quiet"]
+    command += [option for path in args.gazetteer for option in ("--gazetteer", path)]
+    command += ["--since", args.since] if args.since else []
+    command += ["--until", args.until] if args.until else []
+    result = subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        fail(f"{args.worker} refused the job's options: {message[0] if message else 'exit status %d' % result.returncode}")
+
+
 def main(argv):
     args = parse_arguments(argv)
     for program, what in ((args.worker, "--worker"), (args.graph, "--graph")):
         if not os.access(program, os.X_OK):
             fail(f"{program} is not an executable program: build it (see the top of this file) or name it with {what}")
+    preflight(args)
     try:
         from pyspark.sql import SparkSession
     except ImportError:
