@@ -125,4 +125,13 @@ import Testing
         #expect(try resolver.resolve("UK").id == "uk")
         #expect(try resolver.resolve("britain").id == "GBR")
     }
+
+    /// Names compare trimmed, lower-cased and with `’` as `'`, whether they are plain ASCII or not.
+    @Test(arguments: [
+        ("India", "india"), (" INDIA\t", "india"), ("Côte d’Ivoire", "côte d'ivoire"), (" Xi’an ", "xi'an"),
+        ("Shanghai Cooperation Organisation", "shanghai cooperation organisation"), ("", ""), ("  ", ""),
+    ])
+    func keysAreTrimmedLowerCasedAndTheApostropheIsPlain(name: String, key: String) {
+        #expect(NameResolver.key(name) == key)
+    }
 }
