@@ -66,6 +66,9 @@ public struct Extract: ParsableCommand {
         let dates = try reading.dates()
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
         var builder = NetworkBuilder.partial(gazetteer: extractor.gazetteer)
+        if paths.contains("-"), isatty(STDIN_FILENO) != 0, !quiet {
+            Console.note("reading .jsonl articles from standard input, one a line (end with Ctrl-D)")
+        }
         for path in paths {
             try CorpusBuild.extract(
                 { body in
