@@ -2,32 +2,14 @@ extension JSONScanner {
     /// An evidence item with its text and date inline, as ``Evidence``'s `Codable` form writes it (partial networks,
     /// `actor-graph/1`): the fast path of decoding one with `JSONDecoder`, which reads the same fields the same way.
     public mutating func inlineEvidence() throws(Unread) -> Evidence {
-        let fields = try evidenceFields()
-        guard let text = fields.text else { throw Unread() }
-        let (cue, negated) = Evidence.cue(written: fields.cue)
-        return Evidence(
-            document: fields.document, sentence: fields.sentence, date: fields.date, stance: fields.stance, cue: cue,
-            negated: negated, cueRange: fields.cueRange, source: fields.source, target: fields.target, text: text,
-            people: fields.people)
+        let item = try fileEvidence()
+        guard let evidence = try? item.evidence(in: nil) else { throw Unread() }
+        return evidence
     }
 
-    /// The fields of an evidence item in either form: with its text and date inline, or as `network.json` writes
-    /// it, naming its row of the `sentences` table (`ref`).
-    struct EvidenceFields {
-        var document: String
-        var sentence: Int
-        var ref: Int?
-        var date: String?
-        var stance: Double
-        var cue: String?
-        var cueRange: Range<Int>?
-        var source: String?
-        var target: String?
-        var text: String?
-        var people: [String]
-    }
-
-    mutating func evidenceFields() throws(Unread) -> EvidenceFields {
+    /// An evidence item in either form: with its text and date inline, or as `network.json` writes it, naming its
+    /// row of the `sentences` table (`ref`).
+    mutating func fileEvidence() throws(Unread) -> NetworkJSON.FileEvidence {
         var document: String?, sentence: Int?, ref: Int?, date: String?, stance: Double?, cue: String?
         var source: String?, target: String?, text: String?, people: [String]?, cueRange: [Int]?
         try object { scanner, key throws(Unread) in
@@ -49,8 +31,8 @@ extension JSONScanner {
         // Two offsets in order, as `Range`'s decoding asks; anything else goes to JSONDecoder for its message.
         guard let document, let sentence, let stance, cueRange.map({ $0.count == 2 && $0[0] <= $0[1] }) ?? true
         else { throw Unread() }
-        return EvidenceFields(
-            document: document, sentence: sentence, ref: ref, date: date, stance: stance, cue: cue,
+        return NetworkJSON.FileEvidence(
+            document: document, sentence: sentence, ref: ref, date: date, stance: stance, writtenCue: cue,
             cueRange: cueRange.map { $0[0]..<$0[1] }, source: source, target: target, text: text, people: people ?? [])
     }
 

@@ -100,7 +100,7 @@ extension JSONScanner {
             case "stance": stance = try scanner.nullOr { scanner throws(Unread) in try scanner.double() }
             case "sign": sign = try scanner.nullOr { scanner throws(Unread) in try scanner.int() }
             case "evidence":
-                evidence = try scanner.nullOrArray { scanner throws(Unread) in try scanner.evidence() }
+                evidence = try scanner.nullOrArray { scanner throws(Unread) in try scanner.fileEvidence() }
             case "timeline":
                 timeline = try scanner.nullOrArray { scanner throws(Unread) in try scanner.period() }
             default: try scanner.skipValue()
@@ -110,14 +110,6 @@ extension JSONScanner {
         return NetworkJSON.FileEdge(
             source: source, target: target, kind: kind, weight: weight, positive: positive, negative: negative,
             stance: stance, sign: sign, evidence: evidence, timeline: timeline)
-    }
-
-    private mutating func evidence() throws(Unread) -> NetworkJSON.FileEvidence {
-        let fields = try evidenceFields()
-        return NetworkJSON.FileEvidence(
-            document: fields.document, sentence: fields.sentence, ref: fields.ref, date: fields.date,
-            stance: fields.stance, writtenCue: fields.cue, cueRange: fields.cueRange, source: fields.source,
-            target: fields.target, text: fields.text, people: fields.people)
     }
 
     /// A row of the `sentences` table.
