@@ -62,7 +62,7 @@ public struct Extract: ParsableCommand {
 
     public func run() throws {
         let extractor = try reading.extractor()
-        let fingerprint = try ExtractionFingerprint.current(addedGazetteers: reading.gazetteerFiles)
+        let fingerprint = try reading.gazetteer.fingerprint()
         let dates = try reading.dates()
         let progress = quiet ? nil : Progress.onTerminal(label: "extracting", unit: "documents")
         var builder = NetworkBuilder.partial(gazetteer: extractor.gazetteer)

@@ -6,9 +6,7 @@ import Foundation
 public struct ExtractionOptions: ParsableArguments {
     public init() {}
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A gazetteer file in the bundled format, adding or overriding actors (repeatable).", valueName: "file"))
-    var gazetteer: [String] = []
+    @OptionGroup public var gazetteer: GazetteerOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "Keep only articles dated on or after this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
@@ -18,12 +16,9 @@ public struct ExtractionOptions: ParsableArguments {
         "Keep only articles dated on or before this day, month or year (YYYY[-MM[-DD]]).", valueName: "date"))
     var until: String?
 
-    /// The `--gazetteer` files.
-    public var gazetteerFiles: [URL] { gazetteer.map { URL(fileURLWithPath: $0) } }
-
     /// The extractor with the bundled gazetteer and the `--gazetteer` files, and the bundled lexicon and parser.
     public func extractor() throws -> RelationExtractor {
-        try RelationExtractor(gazetteer: try Gazetteer.load(adding: gazetteerFiles), lexicon: try StanceLexicon.bundled())
+        try RelationExtractor(gazetteer: try gazetteer.load(), lexicon: try StanceLexicon.bundled())
     }
 
     /// The dates of `--since` and `--until`.

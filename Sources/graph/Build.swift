@@ -66,7 +66,7 @@ struct Build: ParsableCommand {
         if let cache {
             let cached = BuildCache(
                 folder: URL(fileURLWithPath: cache, isDirectory: true),
-                fingerprint: try ExtractionFingerprint.current(addedGazetteers: reading.gazetteerFiles),
+                fingerprint: try reading.gazetteer.fingerprint(),
                 program: try ExtractionFingerprint.programHash(), extractor: extractor, dates: dates)
             build = try cached.run(paths: paths, progress: progress?.report, timings: times)
             progress?.finish()

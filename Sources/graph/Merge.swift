@@ -33,9 +33,7 @@ struct Merge: ParsableCommand {
         "Write the merged partial network to this file instead of the network's files.", valueName: "file"))
     var partial: String?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A gazetteer file the partials were extracted with (repeatable, as for extract).", valueName: "file"))
-    var gazetteer: [String] = []
+    @OptionGroup var gazetteer: GazetteerOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "How many sentences each edge of network.json keeps as evidence, strongest first, or 'all'.",
@@ -54,9 +52,8 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let added = gazetteer.map { URL(fileURLWithPath: $0) }
-        let gazetteer = try Gazetteer.load(adding: added)
-        let fingerprint = try ExtractionFingerprint.current(addedGazetteers: added)
+        let fingerprint = try gazetteer.fingerprint()
+        let gazetteer = try gazetteer.load()
         var merged: PartialNetwork?
         let progress = quiet ? nil : Progress.onTerminal(label: "merging", unit: "partials")
         for (index, file) in files.enumerated() {
