@@ -19,17 +19,15 @@
 # machine (the processor time less so): run it a few times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=common.sh
+. Benchmarks/common.sh
 
 copies=${COPIES:-20}
 small=${SMALL:-4}
-bench=${BENCH:-../shared/bench/news.jsonl}
 python=${PEERS_PYTHON:-/tmp/peers-venv/bin/python}
 peers=../shared/peers
 
-[ -f "$bench" ] || { echo "no benchmark text at $bench (set BENCH=FILE)" >&2; exit 1; }
 command -v rg >/dev/null || { echo "rg not found: apt-get install ripgrep" >&2; exit 1; }
-graph=${GRAPH:-.build-release/release/graph}
-[ -n "${GRAPH:-}" ] || swift build -c release --product graph --scratch-path .build-release >&2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

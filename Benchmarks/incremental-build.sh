@@ -10,20 +10,15 @@
 #   GRAPH=/path/to/graph Benchmarks/incremental-build.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=common.sh
+. Benchmarks/common.sh
 
 copies=${COPIES:-1}
-bench=${BENCH:-../shared/bench/news.jsonl}
-[ -f "$bench" ] || { echo "no benchmark text at $bench (set BENCH=FILE)" >&2; exit 1; }
-graph=${GRAPH:-.build-release/release/graph}
-[ -n "${GRAPH:-}" ] || swift build -c release --product graph --scratch-path .build-release >&2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/corpus"
 python3 Benchmarks/copies.py "$bench" "$copies" "$work/corpus/news.jsonl"
-
-# shellcheck source=measure.sh
-. Benchmarks/measure.sh
 
 # same A B: whether the four files of two builds are byte-identical.
 same() {

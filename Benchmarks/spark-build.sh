@@ -12,23 +12,18 @@
 # workers and every graph-extract, is not a child it waits for), and whether the four files are identical.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=common.sh
+. Benchmarks/common.sh
 
 copies=${COPIES:-20}
-bench=${BENCH:-../shared/bench/news.jsonl}
-[ -f "$bench" ] || { echo "no benchmark text at $bench (set BENCH=FILE)" >&2; exit 1; }
 python3 -c 'import pyspark' 2>/dev/null || { echo "pyspark is not installed: ./install-deps --tests" >&2; exit 1; }
-graph=${GRAPH:-.build-release/release/graph}
 worker=${WORKER:-.build-static/release/graph-extract}
-[ -n "${GRAPH:-}" ] || swift build -c release --product graph --scratch-path .build-release >&2
 [ -n "${WORKER:-}" ] || swift build -c release --product graph-extract --static-swift-stdlib --scratch-path .build-static >&2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/corpus"
 python3 Benchmarks/copies.py "$bench" "$copies" "$work/corpus/news.jsonl"
-
-# shellcheck source=measure.sh
-. Benchmarks/measure.sh
 
 printf '%s x%d: %.1f MB, %d cores\n' "$(basename "$bench")" "$copies" \
     "$(echo "$(wc -c < "$work/corpus/news.jsonl") / 1000000" | bc -l)" "$(nproc)"

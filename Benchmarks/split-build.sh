@@ -14,13 +14,11 @@
 # peak memory, the partials' sizes, and whether each output equals the build's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=common.sh
+. Benchmarks/common.sh
 
 copies=${COPIES:-4}
 parts=${PARTS:-4}
-bench=${BENCH:-../shared/bench/news.jsonl}
-[ -f "$bench" ] || { echo "no benchmark text at $bench (set BENCH=FILE)" >&2; exit 1; }
-graph=${GRAPH:-.build-release/release/graph}
-[ -n "${GRAPH:-}" ] || swift build -c release --product graph --scratch-path .build-release >&2
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -29,9 +27,6 @@ trap 'rm -rf "$work"' EXIT
 python3 Benchmarks/copies.py "$bench" "$copies" "$work/news.jsonl"
 lines=$(wc -l < "$work/news.jsonl")
 bytes=$(wc -c < "$work/news.jsonl")
-
-# shellcheck source=measure.sh
-. Benchmarks/measure.sh
 
 printf '%s: %d lines, %.1f MB, %d parts\n' "$(basename "$bench") x$copies" "$lines" "$(echo "$bytes / 1000000" | bc -l)" "$parts"
 measure "graph build (whole)" "$graph" build "$work/news.jsonl" --out "$work/whole" --quiet
