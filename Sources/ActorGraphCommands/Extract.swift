@@ -81,7 +81,8 @@ public struct Extract: ParsableCommand {
                 into: &builder, extractor: extractor, dates: dates, progress: progress?.report)
         }
         progress?.finish()
-        for input in builder.skipped {
+        let skipped = builder.skipped
+        for input in skipped {
             Console.warn("skipped \(input.name): \(input.reason)")
         }
         let partial = PartialNetwork(builder: builder, fingerprint: fingerprint, dates: dates)
@@ -95,7 +96,7 @@ public struct Extract: ParsableCommand {
         if builder.documentCount == 0 { Console.warn("no article read: the partial network is empty") }
         guard !quiet else { return }
         Console.note("""
-            Extracted \(builder.documentCount) documents (\(builder.skipped.count) skipped\(
+            Extracted \(builder.documentCount) documents (\(skipped.count) skipped\(
                 builder.outOfRange > 0 ? ", \(builder.outOfRange) left out as not dated \(dates)" : "")) into \
             \(output == "-" ? "standard output" : output).
             """)

@@ -45,9 +45,9 @@ public struct CorpusBuild: Sendable {
             throw BuildError.emptyCorpus(paths: paths, skipped: builder.skipped)
         }
         return timings.measure(.network) {
-            CorpusBuild(
-                network: builder.network(), documentIndex: builder.documentIndex, skipped: builder.skipped,
-                outOfRange: builder.outOfRange)
+            let (index, skipped) = builder.documents()
+            return CorpusBuild(
+                network: builder.network(), documentIndex: index, skipped: skipped, outOfRange: builder.outOfRange)
         }
     }
 

@@ -54,11 +54,7 @@ public struct NetworkBuilder: Sendable {
         if keyed != nil {
             keyed? += inputs
         } else {
-            for input in inputs.sorted() {
-                inputOrderIndex.append(contentsOf: input.line.utf8)
-                inputOrderIndex.append(UInt8(ascii: "\n"))
-                if let skipped = input.skipped { inputOrderSkipped.append(skipped) }
-            }
+            Self.append(inputs, to: &inputOrderIndex, &inputOrderSkipped)
         }
         outOfRange += other.outOfRange
         if let range = other.dates {
@@ -75,20 +71,29 @@ public struct NetworkBuilder: Sendable {
         sentenceCount += other.sentenceCount
     }
 
-    /// `documents.jsonl`: a line per input, in the order added, or, for a partial network, in key order.
-    public var documentIndex: Data {
-        guard let keyed else { return inputOrderIndex }
-        var data = Data()
-        for input in keyed.sorted() {
-            data.append(contentsOf: input.line.utf8)
-            data.append(UInt8(ascii: "\n"))
-        }
-        return data
+    /// `documents.jsonl` (a line per input) and the inputs that could not be read, in the order added, or for a
+    /// partial network in key order.
+    public func documents() -> (index: Data, skipped: [SkippedInput]) {
+        guard let keyed else { return (inputOrderIndex, inputOrderSkipped) }
+        var index = Data()
+        var skipped: [SkippedInput] = []
+        Self.append(keyed, to: &index, &skipped)
+        return (index, skipped)
     }
 
-    /// The inputs that could not be read, in the order of ``documentIndex``.
-    public var skipped: [SkippedInput] {
-        keyed.map { $0.sorted().compactMap(\.skipped) } ?? inputOrderSkipped
+    /// `documents.jsonl`, as ``documents()`` gives it.
+    public var documentIndex: Data { documents().index }
+
+    /// The inputs that could not be read, as ``documents()`` gives them.
+    public var skipped: [SkippedInput] { documents().skipped }
+
+    /// Adds keyed inputs, in key order, to a document index and its list of skipped inputs.
+    private static func append(_ inputs: [KeyedInput], to index: inout Data, _ skipped: inout [SkippedInput]) {
+        for input in inputs.sorted() {
+            index.append(contentsOf: input.line.utf8)
+            index.append(UInt8(ascii: "\n"))
+            if let reason = input.skipped { skipped.append(reason) }
+        }
     }
 
     /// Adds a document's extraction; `key` says where it stands in the corpus (needed for a partial network).
