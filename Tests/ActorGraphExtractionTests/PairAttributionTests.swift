@@ -205,6 +205,27 @@ import Testing
         #expect(kidnapped["AFG-TUR"]?.sign == 0)
     }
 
+    @Test func aBetweenPhraseRelatesItsSidesAndNotTheMembersOfOneSide() throws {
+        let buyers = try relations(
+            "Talks between oil producers and the largest Asian buyers - China, India and Japan - opened on Monday.")
+        for pair in ["CHN-IND", "CHN-JPN", "IND-JPN"] {
+            #expect(buyers[pair]?.sign == 0, "\(pair)")
+        }
+        let powers = try relations(
+            "Talks between Iran and the three European powers, Britain, France and Germany, resumed in Geneva.")
+        for pair in ["DEU-IRN", "FRA-IRN", "GBR-IRN"] {
+            #expect(powers[pair]?.sign == 1, "\(pair)")
+        }
+        for pair in ["DEU-FRA", "DEU-GBR", "FRA-GBR"] {
+            #expect(powers[pair]?.sign == 0, "\(pair)")
+        }
+        // Three named sides: each pair of them.
+        let three = try relations("Talks between India, Pakistan and China resumed on Monday.")
+        for pair in ["CHN-IND", "CHN-PAK", "IND-PAK"] {
+            #expect(three[pair]?.sign == 1, "\(pair)")
+        }
+    }
+
     @Test func whoHostsACooperativeActIsOnGoodTermsWithEverySideOfIt() throws {
         let talks = try relations("Oman hosted talks between Iran and Britain.")
         #expect(talks["IRN-OMN"]?.sign == 1)

@@ -521,7 +521,7 @@ final class ParseAttribution {
                 return allied
             }
         }
-        if patients.isEmpty && agents.isEmpty { links += within(group) }
+        if patients.isEmpty && agents.isEmpty { links += groupLinks(roles.group, events: others) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
         let sources = roles.agents.filter { ["from", "by"].contains(tree.caseMarker(of: $0) ?? "") }
             .map { Set(actors(in: [$0], events: others)) }
@@ -589,6 +589,34 @@ final class ParseAttribution {
         let named = Set(
             modifiers.flatMap { modifier in tree.coordination(of: modifier).flatMap { actorsAt[$0] ?? [] } })
         return named.count > 1 ? named.sorted() : []
+    }
+
+    /// The pairs a group phrase relates. A `between` phrase of two sides or more relates each side to the others,
+    /// and not the actors of one side to each other: "talks between Middle East producers and Asia's biggest
+    /// consumers - China, India, Japan and South Korea" make no two consumers partners. Any other group ("cooperation
+    /// within BRICS", "talks between the two countries") relates every pair of its members.
+    private func groupLinks(_ group: [Int], events: Set<Int>) -> [Link] {
+        let members = actors(in: group, events: events)
+        guard group.allSatisfy({ tree.caseMarker(of: $0) == "between" }) else { return within(members) }
+        let conjuncts = Set(group.flatMap(tree.coordination)).sorted()
+        guard conjuncts.count > 1 else { return within(members) }
+        let sides = conjuncts.map { conjunct in
+            let inner = conjuncts.filter { $0 != conjunct && tree.lies($0, within: conjunct) }
+            return Set(actors(in: [conjunct], events: events))
+                .subtracting(actors(in: inner, events: events))
+        }
+        let share = 1 / Double(max(members.count - 1, 1))
+        var links: [Link] = []
+        for (i, side) in sides.enumerated() {
+            for other in sides[(i + 1)...] {
+                for a in side.sorted() {
+                    links += other.sorted().filter { $0 != a }.map { b in
+                        Link(min(a, b), max(a, b), false, share: share)
+                    }
+                }
+            }
+        }
+        return links
     }
 
     private func within(_ actors: [String]) -> [Link] {
