@@ -226,6 +226,20 @@ import Testing
         }
     }
 
+    @Test func whoConductsAnOperationDoesWhatHappensInItAndWoundingIsAnAssault() throws {
+        let killed = try relations("Three Afghan civilians were killed during a US operation in Kandahar.")
+        #expect(killed["AFG-USA"]?.sign == -1)
+        #expect(killed["AFG-USA"]?.direction == "USA>AFG")
+        let wounded = try relations("Two Iraqis were wounded by US fire.")
+        #expect(wounded["IRQ-USA"]?.sign == -1)
+        #expect(wounded["IRQ-USA"]?.direction == "USA>IRQ")
+    }
+
+    @Test func whoIsAdmittedIntoAGroupingJoinsIt() throws {
+        let admitted = try relations("If admitted into the EU, Ukraine would gain access to its single market.")
+        #expect(admitted["EU-UKR"]?.sign == 1)
+    }
+
     @Test func whoHostsACooperativeActIsOnGoodTermsWithEverySideOfIt() throws {
         let talks = try relations("Oman hosted talks between Iran and Britain.")
         #expect(talks["IRN-OMN"]?.sign == 1)

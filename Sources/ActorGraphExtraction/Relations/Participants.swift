@@ -66,7 +66,7 @@ struct Participants {
             word = head
         }
         collect(word, tree, events: events, namesActor)
-        if agents.isEmpty { agents = agentsOfOccasion(word, tree, events: events) }
+        if agents.isEmpty { agents = agentsOfOccasion(word, tree, events: events, namesActor) }
         if agents.isEmpty { inherit(word, tree) }
         if group.isEmpty && !agents.contains(where: namesActor) { lend(word, tree, events: events, namesActor) }
         if let phrase {
@@ -280,16 +280,26 @@ struct Participants {
 
     /// "Four Israeli soldiers were killed when Palestinian militants blew up a tunnel": a passive act that names no
     /// agent is done by whoever does the act of its `when` or `as` clause, if that clause is an act the sentence
-    /// reports (a cue).
-    private func agentsOfOccasion(_ verb: Int, _ tree: DependencyTree, events: Set<Int>) -> [Int] {
-        guard tree.children[verb].contains(where: { tree.relation($0) == "nsubj:pass" }) else { return [] }
-        return tree.children[verb].filter { clause in
+    /// reports (a cue); "five Palestinians killed in the continuing Israeli operation": or by whoever conducts the
+    /// operation it happens in or during (`PredicateRoles/operationNouns`).
+    private func agentsOfOccasion(
+        _ verb: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool
+    ) -> [Int] {
+        let passive = tree.children[verb].contains { tree.relation($0) == "nsubj:pass" }
+            || (tree.relation(verb) == "acl" && tree.parse.pennTags[verb] == "VBN")
+        guard passive else { return [] }
+        let doers = tree.children[verb].filter { clause in
             tree.relation(clause) == "advcl" && events.contains(clause) && tree.children[clause].contains {
                 ["mark", "advmod"].contains(tree.relation($0)) && ["when", "as"].contains(tree.lowercased($0))
             }
         }.flatMap { clause in
             tree.children[clause].filter { tree.relation($0) == "nsubj" }.map { Self.standIn(for: $0, tree) }
         }
+        let operations = tree.children[verb].filter { noun in
+            tree.relation(noun) == "obl" && ["in", "during"].contains(tree.caseMarker(of: noun) ?? "")
+                && roles.operationNouns.contains(tree.lowercased(noun)) && namesActor(noun)
+        }
+        return doers + operations
     }
 
     /// The noun a relative pronoun stands for, as the subject or object of the relative clause it opens ("Qatar,

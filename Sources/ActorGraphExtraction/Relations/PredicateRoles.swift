@@ -23,6 +23,9 @@ struct PredicateRoles: Sendable {
     let joiningNouns: Set<String>
     /// Nouns of the occasion beside which something happens ("on the sidelines of the SCO summit").
     let occasionNouns: Set<String>
+    /// Nouns of a military operation, whose doer does what happens in or during it ("killed in the Israeli
+    /// operation").
+    let operationNouns: Set<String>
 
     /// The section as `stance.json` writes it.
     struct Entries: Decodable {
@@ -37,6 +40,7 @@ struct PredicateRoles: Sendable {
         var war_nouns: [String]
         var joining_nouns: [String]
         var occasion_nouns: [String]
+        var operation_nouns: [String]
     }
 
     init(_ entries: Entries) {
@@ -52,5 +56,6 @@ struct PredicateRoles: Sendable {
         warNouns = Set(entries.war_nouns)
         joiningNouns = Set(entries.joining_nouns)
         occasionNouns = Set(entries.occasion_nouns)
+        operationNouns = Set(entries.operation_nouns)
     }
 }
