@@ -240,6 +240,14 @@ import Testing
         #expect(admitted["EU-UKR"]?.sign == 1)
     }
 
+    @Test func notJoiningOrRefusingSanctionsIsStayingOutNotTakingTheOtherSide() throws {
+        #expect(try relations("Turkey imposed sanctions on Russia.")["RUS-TUR"]?.sign == -1)
+        #expect(try relations("Kenya did not join the US-led coalition in the Red Sea.")["KEN-USA"]?.sign == 0)
+        #expect(try relations("Mexico has not supplied weapons to Ukraine.")["MEX-UKR"]?.sign == 0)
+        // Other negated acts still lean the other way.
+        #expect(try relations("Japan has never recognised Russia's annexation of the islands.")["JPN-RUS"]?.sign == -1)
+    }
+
     @Test func whoHostsACooperativeActIsOnGoodTermsWithEverySideOfIt() throws {
         let talks = try relations("Oman hosted talks between Iran and Britain.")
         #expect(talks["IRN-OMN"]?.sign == 1)
@@ -624,7 +632,7 @@ import Testing
 
     @Test func whatSomeoneRefusedToDoIsNotDone() throws {
         let refused = try relations("Serbia has refused to impose sanctions on Russia.")
-        #expect(refused["RUS-SRB"]?.sign == 1, "not imposing sanctions leans the other way, like not")
+        #expect(refused["RUS-SRB"]?.sign == 0, "refusing sanctions is staying out, no stance (relations.tsv's convention)")
         #expect(try relations("Turkey refused Sweden's request.")["SWE-TUR"]?.sign == -1, "a refusal of a thing")
     }
 

@@ -18,6 +18,9 @@ public struct Cue: Sendable, Hashable {
     public var isAttitude = false
     /// Whether its sides come from the parse alone (a killing or kidnapping: the lexicon's `parse_only_cues`).
     public var isParseOnly = false
+    /// Whether not doing it is staying out rather than the opposite act (the lexicon's `abstention_cues`: "did not
+    /// join", "refused to impose sanctions").
+    public var isAbstention = false
 
     /// The cue as the lexicon writes it, without the `not ` of negation.
     var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }
@@ -34,11 +37,12 @@ public struct Cue: Sendable, Hashable {
         return phrase.replacingCharacters(in: not, with: "")
     }
 
-    /// The cue a negator turns: the other way at half strength (`not against` leans mildly cooperative).
+    /// The cue a negator turns: the other way at half strength (`not against` leans mildly cooperative); no stance
+    /// for an abstention ("India did not join Western sanctions": India is neither side of them).
     var negation: Cue {
         var turned = self
         turned.phrase = "not " + phrase
-        turned.stance = -stance / 2
+        turned.stance = isAbstention ? 0 : -stance / 2
         turned.negated = true
         return turned
     }

@@ -40,7 +40,7 @@ public struct CueScanner: Sendable {
                 let length = cue.words.count
                 let found = Cue(
                     phrase: cue.phrase, stance: cue.stance, position: index, length: length, isAttitude: cue.isAttitude,
-                    isParseOnly: cue.isParseOnly)
+                    isParseOnly: cue.isParseOnly, isAbstention: cue.isAbstention)
                 if let end = negationEnds, index <= end {
                     cues.append(found.negation)
                     negationEnds = nil

@@ -38,6 +38,8 @@ public struct StanceLexicon: Sendable {
         var isAttitude = false
         /// One of `parse_only_cues`: its sides come from the parse alone, never from the words' order.
         var isParseOnly = false
+        /// One of `abstention_cues`: not doing it is staying out, with no stance.
+        var isAbstention = false
     }
 
     /// Words and phrases, written as cues are, that mark a kind of sentence: one-word exact markers in a set, the
@@ -140,6 +142,7 @@ public struct StanceLexicon: Sendable {
             var noun_only: [String]
             var attitude_cues: [String]
             var parse_only_cues: [String]
+            var abstention_cues: [String]
             var roles: PredicateRoles.Entries
             var cues: [Entry]
         }
@@ -151,12 +154,13 @@ public struct StanceLexicon: Sendable {
         }
         let attitudes = Set(file.attitude_cues)
         let parseOnly = Set(file.parse_only_cues)
+        let abstentions = Set(file.abstention_cues)
         let cues = file.cues.map { entry in
             Cue(
                 phrase: entry.cue, words: entry.cue.split(separator: " ").map { Word(String($0)) }, stance: entry.stance,
                 isMaterial: entry.cameo == "06",
                 isAttitude: ["01", "02"].contains(entry.cameo) || attitudes.contains(entry.cue),
-                isParseOnly: parseOnly.contains(entry.cue))
+                isParseOnly: parseOnly.contains(entry.cue), isAbstention: abstentions.contains(entry.cue))
         }
         .sorted { ($0.words.count, $1.phrase) > ($1.words.count, $0.phrase) }
         return StanceLexicon(
