@@ -630,6 +630,13 @@ import Testing
         #expect(pairs["IND-USA"]?.direction == "USA>IND")
     }
 
+    @Test func whoBacksAHostileActTakesSidesAgainstItsVictims() throws {
+        let backed = try relations("Britain backed the US invasion of Iraq.")
+        #expect(backed["GBR-USA"]?.sign == 1)
+        #expect(backed["GBR-IRQ"]?.sign == -1)
+        #expect(backed["IRQ-USA"]?.sign == -1)
+    }
+
     @Test func whatSomeoneRefusedToDoIsNotDone() throws {
         let refused = try relations("Serbia has refused to impose sanctions on Russia.")
         #expect(refused["RUS-SRB"]?.sign == 0, "refusing sanctions is staying out, no stance (relations.tsv's convention)")

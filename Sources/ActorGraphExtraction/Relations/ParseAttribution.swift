@@ -492,14 +492,21 @@ final class ParseAttribution {
                 links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
         }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
+        // The victims of a hostile act that is the cue's object.
+        let victims = { (patients: [Int]) in
+            patients.filter(hostileEvents.contains).flatMap { event in
+                self.actors(in: self.sides(of: event, events: others).patients, events: others)
+            }
+        }
         if cue.stance < 0 {
             // "Pakistan condemned the attack on Chinese engineers": who condemns a hostile act sides with its victims.
-            let condemned = roles.patients.filter(hostileEvents.contains).flatMap { event in
-                actors(in: sides(of: event, events: others).patients, events: others)
-            }
-            let victims = actors(in: misplaced, events: others) + condemned
-            let sided = Set(victims).subtracting(agents).sorted()
+            let sided = Set(actors(in: misplaced, events: others) + victims(roles.patients)).subtracting(agents).sorted()
             links += agents.flatMap { a in sided.map { Link(a, $0, true, share: -Self.sympathy) } }
+        } else if cue.isAttitude {
+            // "its support for the Iraq war": who supports, backs or praises a hostile act takes sides against its
+            // victims.
+            let opposed = Set(victims(roles.patients)).subtracting(agents).sorted()
+            links += agents.flatMap { a in opposed.map { Link(a, $0, true, share: -Self.sympathy) } }
         }
         // "India and Japan signed a deal with Australia": who act together are partners; "France and Germany
         // welcomed the deal": who each hold an attitude, named together as one argument, are not ("Turkey's EU
