@@ -637,6 +637,14 @@ import Testing
         #expect(backed["IRQ-USA"]?.sign == -1)
     }
 
+    @Test func criticisingTheActAnotherClauseReportsIsAimedAtItsSides() throws {
+        let pact = try relations("Greece and Cyprus signed a defence pact, while Turkey criticised the agreement as a provocation.")
+        #expect(pact["CYP-GRC"]?.sign == 1)
+        #expect(pact["GRC-TUR"]?.direction == "TUR>GRC")
+        #expect(pact["CYP-TUR"]?.sign == -1)
+        #expect(pact["GRC-TUR"]?.sign == -1)
+    }
+
     @Test func whatSomeoneRefusedToDoIsNotDone() throws {
         let refused = try relations("Serbia has refused to impose sanctions on Russia.")
         #expect(refused["RUS-SRB"]?.sign == 0, "refusing sanctions is staying out, no stance (relations.tsv's convention)")

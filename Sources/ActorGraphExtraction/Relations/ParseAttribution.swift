@@ -348,6 +348,26 @@ final class ParseAttribution {
         return actors(in: sides(of: act, events: others).patients, events: others)
     }
 
+    /// "India and France signed a deal for Rafale jets, while Pakistan criticised the purchase", "the coalition struck
+    /// targets in Yemen, and Iran condemned the strikes": a hostile act whose object is a definite noun that names no
+    /// one, in a clause beside another (a conjunct, or a `while`, `as` or `after` clause), is aimed at the act the
+    /// other clause reports, as a reaction is (`reactionTargets`): at every side of a cooperative act, at the doers of
+    /// a hostile one.
+    private func referredTargets(of predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [String] {
+        guard tree.tags[predicate] == .verb, let head = tree.head(predicate), tree.tags[head] == .verb,
+            tree.relation(predicate) == "conj"
+                || (tree.relation(predicate) == "advcl" && tree.isMarked(predicate, by: ["while", "as", "after"])),
+            let object = tree.children[predicate].first(where: { tree.relation($0) == "obj" }),
+            tree.isNominal(object),
+            tree.children[object].contains(where: { tree.relation($0) == "det" && tree.lowercased($0) == "the" }),
+            actors(in: [object], events: events).isEmpty,
+            let act = actsReported(by: head).first(where: events.contains)
+        else { return [] }
+        let others = events.subtracting([act])
+        if hostileEvents.contains(act) { return actors(in: sides(of: act, events: others).agents, events: others) }
+        return everySide(of: act, events: events)
+    }
+
     /// The acts a clause reports: its verb, and the objects that carry the act for it ("signed a defence pact").
     private func actsReported(by verb: Int) -> [Int] {
         [verb] + tree.children[verb].filter { tree.relation($0) == "obj" }
@@ -458,6 +478,10 @@ final class ParseAttribution {
         }
         if patients.isEmpty && cue.stance < 0 && !agents.isEmpty {
             patients = parallelTargets(of: predicate, events: others, hostileEvents: hostileEvents)
+                .filter { !agents.contains($0) }
+        }
+        if patients.isEmpty && cue.stance < 0 && !agents.isEmpty {
+            patients = referredTargets(of: predicate, events: others, hostileEvents: hostileEvents)
                 .filter { !agents.contains($0) }
         }
         let hosts = lexicon.roles.hostingStems.contains(where: tree.lowercased(predicate).hasPrefix)
