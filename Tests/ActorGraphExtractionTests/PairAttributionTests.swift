@@ -645,6 +645,12 @@ import Testing
         #expect(pact["GRC-TUR"]?.sign == -1)
     }
 
+    @Test func aPrivatePersonsNationalityIsNoSideOfWhatTheyDo() throws {
+        let pairs = try relations(
+            "A German man appeared in court on charges of violating South Africa's ban on arms exports.")
+        #expect(pairs["DEU-ZAF"]?.sign == 0)
+    }
+
     @Test func whatSomeoneRefusedToDoIsNotDone() throws {
         let refused = try relations("Serbia has refused to impose sanctions on Russia.")
         #expect(refused["RUS-SRB"]?.sign == 0, "refusing sanctions is staying out, no stance (relations.tsv's convention)")

@@ -128,6 +128,7 @@ final class ParseAttribution {
         // region", "condemned the coup in Niger"); and cooperation "in" something is no place ("India's
         // participation in it").
         let placeOnly = placeOnlyActors
+        let privateOnly = privateOnlyActors
         for ((cue, predicate), found) in zip(placed, attributions) {
             // The word-order guess may not take an actor that modifies another act's noun ("to
             // counterbalance its Western isolation by fortifying ties with key allies, particularly India": the West
@@ -147,6 +148,7 @@ final class ParseAttribution {
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
                         !(found.together.contains(link.source) && found.together.contains(link.target)),
                         !taken.contains(link.source) && !taken.contains(link.target),
+                        !privateOnly.contains(link.source) && !privateOnly.contains(link.target),
                         cue.stance > 0 || found.patients.isEmpty
                             || [link.source, link.target].allSatisfy({
                                 found.participants.contains($0) || !placeOnly.contains($0)
@@ -195,6 +197,20 @@ final class ParseAttribution {
             }
         }
         return places.subtracting(elsewhere)
+    }
+
+    /// The actors named only as whose a private person is (`StanceLexicon/privatePersons`: "a German man", "British
+    /// actors"): the word-order guess may not make them a side of an act, which the person did or underwent, not
+    /// their country. (Firms and banks are their country's, as the annotations read them: "Chinese banks".)
+    private var privateOnlyActors: Set<String> {
+        var ofPersons = Set<String>()
+        var elsewhere = Set<String>()
+        for (token, actors) in actorsAt {
+            let owner = ["amod", "compound", "nmod:poss"].contains(tree.relation(token))
+                && tree.head(token).map { lexicon.privatePersons.contains(tree.lowercased($0)) } == true
+            if owner { ofPersons.formUnion(actors) } else { elsewhere.formUnion(actors) }
+        }
+        return ofPersons.subtracting(elsewhere)
     }
 
     /// The `but`, `yet` or `however` that sets two clauses against each other, if the sentence has one.
