@@ -131,6 +131,8 @@ import Testing
     @Test func tradeFiguresAreNoRelation() throws {
         let figures = try relations("Japan's exports to the United States rose 5.2 percent in May, customs data showed.")
         #expect(figures["JPN-USA"]?.sign == 0, "a market measured, not a relation")
+        let sign = try relations("Japan's trade surplus with the United States grew 17.9% in 2004.")
+        #expect(sign["JPN-USA"]?.sign == 0, "% is percent")
         let trade = try relations("Japan's exports to the United States grew fast in May.")
         #expect(trade["JPN-USA"]?.sign == 1, "without figures, trade is cooperation")
         // Figures take away only the trade cues: a sanction in the same sentence still counts.

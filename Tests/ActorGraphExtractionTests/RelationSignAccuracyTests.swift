@@ -27,7 +27,7 @@ import Testing
         print(score.report("news-relations.tsv, dev"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 1774)
-        #expect(score.right >= 1378, "floor: 1378 of 1774 (78%)")
+        #expect(score.right >= 1379, "floor: 1379 of 1774 (78%)")
     }
 
     /// The held-out rows: scored and reported, never read to tune (their misses are not printed).

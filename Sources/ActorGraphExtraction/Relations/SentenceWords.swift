@@ -2,7 +2,8 @@
 /// sentence's UTF-8 bytes, so that gazetteer mentions (which carry byte offsets) can be placed among the words.
 ///
 /// A word is a run of letters and digits with inner hyphens and apostrophes (`india-russia`, `india's`, `co-operate`);
-/// hyphens and apostrophes at its edges are dropped. `’` becomes `'`. The marks kept are `,` `;` `:`.
+/// hyphens and apostrophes at its edges are dropped. `’` becomes `'`. The marks kept are `,` `;` `:`, which shape
+/// clauses, and `%`, which marks a sentence of figures (`StanceLexicon/figures`).
 struct SentenceWords: Sendable {
     struct Word: Sendable, Hashable {
         /// Lower case.
@@ -33,7 +34,9 @@ struct SentenceWords: Sendable {
                 } else {
                     if let start = run { words += Self.word(bytes, start..<position) }
                     run = nil
-                    if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") {
+                    if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+                        || byte == UInt8(ascii: "%")
+                    {
                         words.append(Word(text: String(UnicodeScalar(byte)), start: position, end: position + 1))
                     }
                 }
