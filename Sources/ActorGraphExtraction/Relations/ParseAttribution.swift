@@ -128,7 +128,7 @@ final class ParseAttribution {
         // region", "condemned the coup in Niger"); and cooperation "in" something is no place ("India's
         // participation in it").
         let placeOnly = placeOnlyActors
-        let privateOnly = privateOnlyActors
+        let nationalityOnly = nationalityOnlyActors
         for ((cue, predicate), found) in zip(placed, attributions) {
             // The word-order guess may not take an actor that modifies another act's noun ("to
             // counterbalance its Western isolation by fortifying ties with key allies, particularly India": the West
@@ -148,7 +148,7 @@ final class ParseAttribution {
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
                         !(found.together.contains(link.source) && found.together.contains(link.target)),
                         !taken.contains(link.source) && !taken.contains(link.target),
-                        !privateOnly.contains(link.source) && !privateOnly.contains(link.target),
+                        !nationalityOnly.contains(link.source) && !nationalityOnly.contains(link.target),
                         cue.stance > 0 || found.patients.isEmpty
                             || [link.source, link.target].allSatisfy({
                                 found.participants.contains($0) || !placeOnly.contains($0)
@@ -199,15 +199,15 @@ final class ParseAttribution {
         return places.subtracting(elsewhere)
     }
 
-    /// The actors named only as whose a private person is (`StanceLexicon/privatePersons`: "a German man", "British
-    /// actors"): the word-order guess may not make them a side of an act, which the person did or underwent, not
-    /// their country. (Firms and banks are their country's, as the annotations read them: "Chinese banks".)
-    private var privateOnlyActors: Set<String> {
+    /// The actors named only as the nationality of single persons (`StanceLexicon/individuals`: "a German man",
+    /// "British actors"): the word-order guess may not make them a side of an act, which the person did or underwent,
+    /// not their country. (Firms and banks are their country's, as the annotations read them: "Chinese banks".)
+    private var nationalityOnlyActors: Set<String> {
         var ofPersons = Set<String>()
         var elsewhere = Set<String>()
         for (token, actors) in actorsAt {
             let owner = ["amod", "compound", "nmod:poss"].contains(tree.relation(token))
-                && tree.head(token).map { lexicon.privatePersons.contains(tree.lowercased($0)) } == true
+                && tree.head(token).map { lexicon.individuals.contains(tree.lowercased($0)) } == true
             if owner { ofPersons.formUnion(actors) } else { elsewhere.formUnion(actors) }
         }
         return ofPersons.subtracting(elsewhere)
@@ -540,7 +540,8 @@ final class ParseAttribution {
         }
         if cue.stance < 0 {
             // "Pakistan condemned the attack on Chinese engineers": who condemns a hostile act sides with its victims.
-            let sided = Set(actors(in: misplaced, events: others) + victims(roles.patients)).subtracting(agents).sorted()
+            let sided = Set(actors(in: misplaced, events: others) + victims(roles.patients))
+                .subtracting(agents).sorted()
             links += agents.flatMap { a in sided.map { Link(a, $0, true, share: -Self.sympathy) } }
         } else if cue.isAttitude {
             // "its support for the Iraq war": who supports, backs or praises a hostile act takes sides against its

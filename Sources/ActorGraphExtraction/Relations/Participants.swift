@@ -280,7 +280,7 @@ struct Participants {
 
     /// "Four Israeli soldiers were killed when Palestinian militants blew up a tunnel": a passive act that names no
     /// agent is done by whoever does the act of its `when` or `as` clause, if that clause is an act the sentence
-    /// reports (a cue); "five Palestinians killed in the continuing Israeli operation": or by whoever conducts the
+    /// reports (a cue); "three Afghan civilians were killed during a US operation": or by whoever conducts the
     /// operation it happens in or during (`PredicateRoles/operationNouns`).
     private func agentsOfOccasion(
         _ verb: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool

@@ -23,7 +23,7 @@ struct PredicateRoles: Sendable {
     let joiningNouns: Set<String>
     /// Nouns of the occasion beside which something happens ("on the sidelines of the SCO summit").
     let occasionNouns: Set<String>
-    /// Nouns of a military operation, whose doer does what happens in or during it ("killed in the Israeli
+    /// Nouns of a military operation, whose doer does what happens in or during it ("killed during a US
     /// operation").
     let operationNouns: Set<String>
 

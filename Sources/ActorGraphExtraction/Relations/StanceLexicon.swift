@@ -103,9 +103,9 @@ public struct StanceLexicon: Sendable {
     let currencies: Set<String>
     /// People who act for themselves, not for their country ("Indian tourists visited Thailand").
     let privatePeople: Set<String>
-    /// Nouns of private persons (`private_persons`: a man, an actor), whose nationality the word-order guess may not
-    /// take for a side.
-    let privatePersons: Set<String>
+    /// Nouns of single persons (`individuals`: a man, an actor), whose nationality the word-order guess may not take
+    /// for a side.
+    let individuals: Set<String>
     /// Cues that name an act only as nouns ("a deal with Russia", not "to deal with the crisis").
     let nounOnly: Set<String>
     /// What predicates make of their arguments, beyond their grammar (`roles`).
@@ -142,7 +142,7 @@ public struct StanceLexicon: Sendable {
             var demand_appeals: [String]
             var currencies: [String]
             var private_people: [String]
-            var private_persons: [String]
+            var individuals: [String]
             var noun_only: [String]
             var attitude_cues: [String]
             var parse_only_cues: [String]
@@ -178,7 +178,7 @@ public struct StanceLexicon: Sendable {
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
             demandAppeals: Set(file.demand_appeals),
             currencies: Set(file.currencies), privatePeople: Set(file.private_people),
-            privatePersons: Set(file.private_persons),
+            individuals: Set(file.individuals),
             nounOnly: Set(file.noun_only), roles: PredicateRoles(file.roles))
     }
 
