@@ -4,6 +4,7 @@
     python3 Benchmarks/peer-accuracy.py                # relation signs and entities (entities.tsv)
     python3 Benchmarks/peer-accuracy.py --no-spacy     # skip the two spaCy peers (slow to load)
     python3 Benchmarks/peer-accuracy.py --news PATH    # news.jsonl (default ../shared/bench/news.jsonl)
+    python3 Benchmarks/peer-accuracy.py --draw 1201-1300 --only-draw   # one draw of news-relations.tsv alone
 
 Pipelines: ActorGraph (GRAPH, a graph binary, or a release build of this checkout), the shared peers in
 ../shared/peers (gazetteer_cooc.py --demonyms, spacy_cooc.py: every pair gets its sentence's VADER score) and
@@ -206,10 +207,29 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-spacy", action="store_true")
     parser.add_argument("--news", default=news_sentences.NEWS, help="news.jsonl, for news-relations.tsv")
+    parser.add_argument("--draw", metavar="FIRST-LAST",
+                        help="also score the news-relations.tsv rows nFIRST..nLAST as a set of their own (one draw, "
+                             "scored before any change made with it); with --only-draw, that set alone")
+    parser.add_argument("--only-draw", action="store_true", help="score only the --draw rows, and no entities")
     args = parser.parse_args()
+    if args.only_draw and not args.draw:
+        parser.error("--only-draw needs --draw FIRST-LAST")
     with tempfile.TemporaryDirectory() as work:
         corpus = os.path.join(work, "relations.jsonl")
         sets = relation_sets(corpus, args.news)
+        if args.draw:
+            try:
+                first, last = (int(n) for n in args.draw.split("-"))
+            except ValueError:
+                parser.error("--draw takes two row numbers, FIRST-LAST (for example 1201-1300)")
+            draw = [(doc, pairs) for name, gold in sets if name.startswith("news-relations.tsv")
+                    for doc, pairs in gold if doc.startswith("n") and first <= int(doc[1:]) <= last]
+            if not draw:
+                parser.error("no news-relations.tsv rows n%d-n%d (is ../shared/bench/news.jsonl there?)" % (first, last))
+            sets = ([] if args.only_draw else sets) + [("news-relations.tsv n%d-n%d" % (first, last), draw)]
+        if args.only_draw:
+            score_relations(run_pipelines(corpus, os.path.join(work, "rel"), not args.no_spacy), sets)
+            return
         if sets:
             score_relations(run_pipelines(corpus, os.path.join(work, "rel"), not args.no_spacy), sets)
         if os.path.exists(os.path.join(ANNOTATIONS, "entities.tsv")):
