@@ -653,6 +653,18 @@ import Testing
         #expect(pairs["DEU-ZAF"]?.sign == 0)
     }
 
+    @Test func oneForceOfTwoSidesIsAJointForceUnlessItsSidesFightEachOther() throws {
+        // No cue in the sentence reaches the two: the force itself says they are allies.
+        let joint = try relations("US and Iraqi forces battle insurgents for control of the city.")
+        #expect(joint["IRQ-USA"]?.sign == 1)
+        let assault = try relations("U.S. and Iraqi forces launched a major assault to regain control of Samarra.")
+        #expect(assault["IRQ-USA"]?.sign == 1)
+        // Two sides' troops firing at each other are no allies.
+        let fire = try relations("Indian and Pakistani troops exchanged fire across the border.")
+        #expect(fire["IND-PAK"]?.sign == -1)
+        #expect(try relations("Indian and Pakistani troops clashed along the border.")["IND-PAK"]?.sign != 1)
+    }
+
     @Test func whatSomeoneRefusedToDoIsNotDone() throws {
         let refused = try relations("Serbia has refused to impose sanctions on Russia.")
         #expect(refused["RUS-SRB"]?.sign == 0, "refusing sanctions is staying out, no stance (relations.tsv's convention)")

@@ -21,6 +21,9 @@ public struct Cue: Sendable, Hashable {
     /// Whether not doing it is staying out rather than the opposite act (the lexicon's `abstention_cues`: "did not
     /// join", "refused to impose sanctions").
     public var isAbstention = false
+    /// Whether it is the cue of a joint force the words name ("US and Iraqi forces": `JointForces`), not of the
+    /// lexicon.
+    public var isJointForce = false
 
     /// The cue as the lexicon writes it, without the `not ` of negation.
     var lexiconPhrase: Substring { negated ? phrase.dropFirst("not ".count) : Substring(phrase) }

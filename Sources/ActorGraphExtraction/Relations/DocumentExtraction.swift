@@ -122,7 +122,8 @@ public struct RelationExtractor: Sendable {
         guard actorCount > 1, actorCount <= Self.listActors else { return (mentions, []) }
         let (words, cues) = timings.measure(.cues) {
             let words = cut ?? SentenceWords(sentence)
-            return (words, scanner.cues(in: words).filter { $0.stance != 0 })
+            let cues = scanner.cues(in: words).filter { $0.stance != 0 }
+            return (words, cues + JointForces.cues(in: words, mentions: mentions, lexicon: scanner.lexicon))
         }
         // The parse is the costly step: a sentence without a cue that leans (blockers have stance 0), or whose
         // actors are all one side, has only neutral pairs whatever its structure.

@@ -424,6 +424,7 @@ final class ParseAttribution {
     /// - Parameter hostileEvents: the predicates of the sentence's hostile cues.
     private func attribute(_ cue: Cue, at predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> Attribution {
         if cue.isHyphenSuffix { return describedByHyphenatedWord(at: predicate) }
+        if cue.isJointForce { return jointForce(at: predicate, hostileEvents: hostileEvents) }
         let others = events.subtracting([predicate])
         var roles = sides(of: predicate, events: others)
         // "received 1.2 million tourists from Russia": where private people come from is no participant either.
@@ -562,10 +563,12 @@ final class ParseAttribution {
         if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
         for force in Set(roles.agents + roles.patients).sorted() {
             // "US and Iraqi forces pushed on with their offensive", "hosted Russian and Chinese warships": one force
-            // of two sides acts, or is acted on, as allies, whatever the act.
+            // of two sides acts, or is acted on, as allies, whatever the act; unless its sides fight each other
+            // ("Indian and Pakistani troops clashed", "exchanged fire"), which the act's own cue says.
+            let fighting = roles.agents.contains(force) && fightEachOther(cue, at: predicate, patients: patients)
             links += within(sidesOfJointForce(force)).map { link in
                 var allied = link
-                allied.share = cue.stance < 0 ? -link.share : link.share
+                allied.share = cue.stance < 0 && !fighting ? -link.share : link.share
                 return allied
             }
         }
@@ -665,6 +668,33 @@ final class ParseAttribution {
             }
         }
         return links
+    }
+
+    /// Whether a hostile verb whose subject is one force of several sides is done by those sides to each other: it
+    /// names no one it is done to, no object and no `with` or `against` phrase ("Chinese and Indian troops clashed in
+    /// the valley"), or it is reciprocal ("exchanged fire"). An act a verb only carries ("launched an assault") is
+    /// done together.
+    private func fightEachOther(_ cue: Cue, at predicate: Int, patients: [String]) -> Bool {
+        guard cue.stance < 0, patients.isEmpty, tree.tags[predicate] == .verb else { return false }
+        if lexicon.roles.reciprocalVerbs.contains(tree.lowercased(predicate)) { return true }
+        return !tree.children[predicate].contains { child in
+            tree.relation(child) == "obj" || ["with", "against"].contains(tree.caseMarker(of: child) ?? "")
+        }
+    }
+
+    /// "US and Iraqi forces battle insurgents": the cue `JointForces` gives a force that two actors name together
+    /// relates its sides as allies, unless they fight each other ("Indian and Pakistani troops clashed").
+    private func jointForce(at noun: Int, hostileEvents: Set<Int>) -> Attribution {
+        let sides = sidesOfJointForce(noun)
+        // What the force does: the verb it is the subject of, or one the parser hung from it ("Indian and Pakistani
+        // troops clashed" read as a reduced relative clause).
+        let acts = (tree.relation(noun).hasPrefix("nsubj") ? [tree.head(noun)].compactMap { $0 } : [])
+            + tree.children[noun].filter { tree.relation($0) == "acl" }
+        let hostile = Cue(phrase: "", stance: -1, position: 0, length: 0)
+        if acts.contains(where: { hostileEvents.contains($0) && fightEachOther(hostile, at: $0, patients: []) }) {
+            return Attribution(settled: true)
+        }
+        return Attribution(links: within(sides), agents: sides, participants: Set(sides), settled: true)
     }
 
     private func within(_ actors: [String]) -> [Link] {

@@ -98,6 +98,8 @@ public struct StanceLexicon: Sendable {
     let demandStance: Double
     /// Cues that, with an infinitive, demand it of the one appealed to ("called on Syria to withdraw").
     let demandAppeals: Set<String>
+    /// The stance of a joint force ("US and Iraqi forces") in a sentence that has no cue of its own (`JointForces`).
+    let jointForceStance: Double
     /// Currency names: a currency that moves `against` another is a market, not a relation ("the Swiss franc against
     /// the US dollar").
     let currencies: Set<String>
@@ -140,6 +142,7 @@ public struct StanceLexicon: Sendable {
             var demand_modals: [String]
             var demand_stance: Double
             var demand_appeals: [String]
+            var joint_force_stance: Double
             var currencies: [String]
             var private_people: [String]
             var individuals: [String]
@@ -176,7 +179,7 @@ public struct StanceLexicon: Sendable {
             jointMarkers: Set(file.joint_markers),
             referringNouns: Set(file.referring_nouns), reassuranceCues: Set(file.reassurance_cues),
             demandModals: Set(file.demand_modals), demandStance: file.demand_stance,
-            demandAppeals: Set(file.demand_appeals),
+            demandAppeals: Set(file.demand_appeals), jointForceStance: file.joint_force_stance,
             currencies: Set(file.currencies), privatePeople: Set(file.private_people),
             individuals: Set(file.individuals),
             nounOnly: Set(file.noun_only), roles: PredicateRoles(file.roles))
