@@ -565,7 +565,8 @@ final class ParseAttribution {
             // "US and Iraqi forces pushed on with their offensive", "hosted Russian and Chinese warships": one force
             // of two sides acts, or is acted on, as allies, whatever the act; unless its sides fight each other
             // ("Indian and Pakistani troops clashed", "exchanged fire"), which the act's own cue says.
-            let fighting = roles.agents.contains(force) && fightEachOther(cue, at: predicate, patients: patients)
+            let fighting =
+                cue.stance < 0 && roles.agents.contains(force) && sidesFight(at: predicate, patients: patients)
             links += within(sidesOfJointForce(force)).map { link in
                 var allied = link
                 allied.share = cue.stance < 0 && !fighting ? -link.share : link.share
@@ -674,8 +675,8 @@ final class ParseAttribution {
     /// names no one it is done to, no object and no `with` or `against` phrase ("Chinese and Indian troops clashed in
     /// the valley"), or it is reciprocal ("exchanged fire"). An act a verb only carries ("launched an assault") is
     /// done together.
-    private func fightEachOther(_ cue: Cue, at predicate: Int, patients: [String]) -> Bool {
-        guard cue.stance < 0, patients.isEmpty, tree.tags[predicate] == .verb else { return false }
+    private func sidesFight(at predicate: Int, patients: [String]) -> Bool {
+        guard patients.isEmpty, tree.tags[predicate] == .verb else { return false }
         if lexicon.roles.reciprocalVerbs.contains(tree.lowercased(predicate)) { return true }
         return !tree.children[predicate].contains { child in
             tree.relation(child) == "obj" || ["with", "against"].contains(tree.caseMarker(of: child) ?? "")
@@ -690,8 +691,7 @@ final class ParseAttribution {
         // troops clashed" read as a reduced relative clause).
         let acts = (tree.relation(noun).hasPrefix("nsubj") ? [tree.head(noun)].compactMap { $0 } : [])
             + tree.children[noun].filter { tree.relation($0) == "acl" }
-        let hostile = Cue(phrase: "", stance: -1, position: 0, length: 0)
-        if acts.contains(where: { hostileEvents.contains($0) && fightEachOther(hostile, at: $0, patients: []) }) {
+        if acts.contains(where: { hostileEvents.contains($0) && sidesFight(at: $0, patients: []) }) {
             return Attribution(settled: true)
         }
         return Attribution(links: within(sides), agents: sides, participants: Set(sides), settled: true)
