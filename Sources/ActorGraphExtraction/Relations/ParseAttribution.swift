@@ -186,31 +186,30 @@ final class ParseAttribution {
     /// The actors every mention of which names a place: the object of a place preposition ("in Iraq"), or a word
     /// that modifies one ("in Baghdad's Sadr City").
     private var placeOnlyActors: Set<String> {
-        var places = Set<String>()
-        var elsewhere = Set<String>()
-        for (token, actors) in actorsAt {
+        actorsNamedOnly { token in
             let modified = tree.relation(token) == "nmod:poss" ? tree.head(token) : nil
-            if tree.isPlace(token) || modified.map(tree.isPlace) == true {
-                places.formUnion(actors)
-            } else {
-                elsewhere.formUnion(actors)
-            }
+            return tree.isPlace(token) || modified.map(tree.isPlace) == true
         }
-        return places.subtracting(elsewhere)
     }
 
     /// The actors named only as the nationality of single persons (`StanceLexicon/individuals`: "a German man",
     /// "British actors"): the word-order guess may not make them a side of an act, which the person did or underwent,
     /// not their country. (Firms and banks are their country's, as the annotations read them: "Chinese banks".)
     private var nationalityOnlyActors: Set<String> {
-        var ofPersons = Set<String>()
+        actorsNamedOnly { token in
+            ["amod", "compound", "nmod:poss"].contains(tree.relation(token))
+                && tree.head(token).map { lexicon.individuals.contains(tree.lowercased($0)) } == true
+        }
+    }
+
+    /// The actors every mention of which is a token `such` holds for.
+    private func actorsNamedOnly(_ such: (Int) -> Bool) -> Set<String> {
+        var only = Set<String>()
         var elsewhere = Set<String>()
         for (token, actors) in actorsAt {
-            let owner = ["amod", "compound", "nmod:poss"].contains(tree.relation(token))
-                && tree.head(token).map { lexicon.individuals.contains(tree.lowercased($0)) } == true
-            if owner { ofPersons.formUnion(actors) } else { elsewhere.formUnion(actors) }
+            if such(token) { only.formUnion(actors) } else { elsewhere.formUnion(actors) }
         }
-        return ofPersons.subtracting(elsewhere)
+        return only.subtracting(elsewhere)
     }
 
     /// The `but`, `yet` or `however` that sets two clauses against each other, if the sentence has one.
