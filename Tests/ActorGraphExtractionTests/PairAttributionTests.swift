@@ -1014,4 +1014,19 @@ import Testing
         let pairs = try relations("The French want the embargo lifted because they hope to sell arms to China.")
         #expect(pairs["CHN-FRA"]?.sign == 1)
     }
+
+    @Test func aJudgementSaidOfAnActorsActIsTheSpeakersStanceTowardIt() throws {
+        let move = try relations("India said China's move was irresponsible.")
+        #expect(move["CHN-IND"]?.sign == -1)
+        #expect(move["CHN-IND"]?.direction == "IND>CHN")
+        // Condemning a hostile act sides with its victims.
+        let war = try relations("Annan said the US invasion of Iraq was a mistake.")
+        #expect(war["USA-kofi-annan"]?.direction == "kofi-annan>USA")
+        #expect(war["USA-kofi-annan"]?.sign == -1)
+        #expect(war["IRQ-kofi-annan"]?.sign == 1)
+        // An attitude of the subject toward someone is the subject's, not a judgement of it.
+        let wary = try relations("Mr Straw said the US government was suspicious of the EU.")
+        #expect(wary["EU-USA"]?.direction == "USA>EU")
+        #expect(wary["USA-jack-straw"]?.sign == 0)
+    }
 }

@@ -100,6 +100,13 @@ final class ParseAttribution {
                 }
                 found.participants = Set(found.links.flatMap { [$0.source, $0.target] })
             }
+            if let predicate, !found.links.contains(where: { $0.source != $0.target }) {
+                let judgement = judgementLinks(of: cue, at: predicate, events: events, hostileEvents: hostileEvents)
+                if !judgement.isEmpty {
+                    found.links = judgement
+                    found.participants.formUnion(judgement.flatMap { [$0.source, $0.target] })
+                }
+            }
             return found
         }
         for (index, links) in punishedPartners(among: placed, attributions).enumerated() {
@@ -396,7 +403,7 @@ final class ParseAttribution {
 
     /// The participants of an act of the sentence, `act`, read as for a cue of its own: the other acts in `events`
     /// keep theirs.
-    private func sides(of act: Int, events: Set<Int>) -> Participants {
+    func sides(of act: Int, events: Set<Int>) -> Participants {
         Participants(of: act, in: tree, roles: lexicon.roles, events: events.subtracting([act])) { token in
             tree.ownExtent(of: token).contains { actorsAt[$0] != nil }
         }
@@ -620,7 +627,7 @@ final class ParseAttribution {
     }
 
     /// The actors the argument tokens stand for, in order, each once.
-    private func actors(in arguments: [Int], events: Set<Int>) -> [String] {
+    func actors(in arguments: [Int], events: Set<Int>) -> [String] {
         var seen = Set<String>()
         // The owner of "its arch-rival" is not the arch-rival, unless it is the argument itself; tourists stand for
         // nobody.
