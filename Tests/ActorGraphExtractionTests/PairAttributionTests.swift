@@ -376,6 +376,10 @@ import Testing
         // A score beside a result says so without a sport's name; a vote is no score.
         let match = try relations("Spain put up a brave fight against France but ended up losing 24-17 in Paris.")
         #expect(match["ESP-FRA"]?.sign == 0)
+        // A player named with her nationality puts the score four words after the result.
+        let tennis = try relations("Italian Flavia Pennetta beat Russian Elena Dementieva 6-4 7-5 to set up a clash with France's Mary Pierce.")
+        #expect(tennis["ITA-RUS"]?.sign == 0)
+        #expect(tennis["FRA-RUS"]?.sign == 0)
         let vote = try relations("The Security Council voted 13-2 to impose sanctions on Iran, with Russia against.")
         #expect(vote["IRN-UNSC"]?.sign == -1)
         let relay = try relations("The British relay team kept up the pressure on the Americans in the final.")

@@ -186,12 +186,13 @@ public struct StanceLexicon: Sendable {
     }
 
     /// Whether the words report a match: a score (two numbers of one or two digits joined by a hyphen, as a
-    /// sentence's words keep it: `28-17`) within three words of a result (`losing 28-17`, `beat Bulgaria's Maleeva
-    /// 4-6 6-4 6-3`). A vote (`15-0`) or a range (`10-15%`) has no result word beside it.
+    /// sentence's words keep it: `28-17`) within four words of a result (`losing 28-17`, `beat Bulgarian Magdaleena
+    /// Maleeva 4-6 6-4 6-3`: a player's nationality and two names). A vote (`15-0`) or a range (`10-15%`) has no
+    /// result word beside it.
     func reportsAScore(_ tokens: [String]) -> Bool {
         tokens.indices.contains { index in
             Self.isScore(tokens[index])
-                && tokens[max(0, index - 3)...min(tokens.count - 1, index + 3)].contains(where: sportResults.contains)
+                && tokens[max(0, index - 4)...min(tokens.count - 1, index + 4)].contains(where: sportResults.contains)
         }
     }
 
