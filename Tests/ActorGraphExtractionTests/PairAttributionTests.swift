@@ -1033,4 +1033,16 @@ import Testing
         #expect(wary["EU-USA"]?.direction == "USA>EU")
         #expect(wary["USA-jack-straw"]?.sign == 0)
     }
+
+    @Test func workingWithOneAnotherAndBuyingACompanyAreCooperation() throws {
+        let work = try relations("India worked with Japan to build the port.")
+        #expect(work["IND-JPN"]?.sign == 1)
+        #expect(work["IND-JPN"]?.direction == "IND>JPN")
+        #expect(try relations("France and Germany have been working together on the budget.")["DEU-FRA"]?.sign == 1)
+        let takeover = try relations("Indian steelmaker Tata completed its acquisition of the British firm Corus.")
+        #expect(takeover["GBR-IND"]?.direction == "IND>GBR")
+        // Advocating talks that bring someone in is taking that one's side.
+        let advocate = try relations("Mr Blair is an enthusiastic proponent of talks to bring Turkey within the EU.")
+        #expect(advocate["TUR-tony-blair"]?.sign == 1)
+    }
 }
