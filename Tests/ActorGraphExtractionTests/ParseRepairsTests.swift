@@ -31,6 +31,22 @@ import Testing
         #expect(parse.heads[8] == 6 && parse.relations[8] == "obj")
     }
 
+    @Test func aNameAfterAnOpeningPhraseIsTheSubjectNotAnApposition() {
+        // The parser's tree for "During his interview with the Jewish Chronicle, Mr Blair said it."
+        let words: [(String, UniversalTag, String, Int, String)] = [
+            ("During", .adp, "IN", 3, "case"), ("his", .pron, "PRP$", 3, "nmod:poss"), ("interview", .noun, "NN", 11, "obl"),
+            ("with", .adp, "IN", 7, "case"), ("the", .det, "DT", 7, "det"), ("Jewish", .adj, "JJ", 7, "amod"),
+            ("Chronicle", .propn, "NNP", 3, "nmod"), (",", .punct, ",", 10, "punct"), ("Mr", .propn, "NNP", 10, "compound"),
+            ("Blair", .propn, "NNP", 7, "appos"), ("said", .verb, "VBD", 0, "root"), ("it", .pron, "PRP", 11, "obj"),
+        ]
+        let parse = sentence(words).findingSubjectsAfterOpeningPhrases()
+        #expect(parse.heads[9] == 10 && parse.relations[9] == "nsubj")
+        // A verb that has a subject keeps it, and the apposition stays one ("..., Mr Blair, he said it").
+        var subjected = words
+        subjected[11] = ("it", .pron, "PRP", 11, "nsubj")
+        #expect(sentence(subjected).findingSubjectsAfterOpeningPhrases().relations[9] == "appos")
+    }
+
     @Test func aVerbWithASubjectOfItsOwnIsLeftAlone() {
         let words: [(String, UniversalTag, String, Int, String)] = [
             ("Talks", .noun, "NNS", 5, "nsubj"), ("after", .adp, "IN", 3, "case"), ("lunch", .noun, "NN", 1, "nmod"),

@@ -9,7 +9,7 @@ extension ParsedSentence {
             .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
             .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
-            .reportingToTheAddressee().openingClausesOnVerbs().sharingOneNoun()
+            .reportingToTheAddressee().openingClausesOnVerbs().sharingOneNoun().findingSubjectsAfterOpeningPhrases()
     }
 
     /// Each token's dependents, in order.
@@ -427,6 +427,41 @@ extension ParsedSentence {
     }
 
     private static let listRoles: Set<String> = ["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"]
+
+    /// "During his interview with the Jewish Chronicle, Mr Blair said: ...": the parser reads the subject after an
+    /// opening phrase and its comma as an apposition of that phrase's last noun, and leaves the verb after it with no
+    /// subject. A proper noun read as an apposition, inside a phrase of the verb that opens the sentence before it,
+    /// whose own phrase follows a comma and is followed by the verb (or its auxiliaries), is the verb's subject where
+    /// the verb has none.
+    func findingSubjectsAfterOpeningPhrases() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        for name in 0..<count where relations[name] == "appos" && tags[name] == .propn {
+            let words = ([name] + descendants(of: name, children)).filter { tags[$0] != .punct }
+            guard let first = words.min(), first > 0, tokens[first - 1].form == "," else { continue }
+            var verb = phraseEnd(of: name, children) + 1
+            while verb < count, ["aux", "advmod"].contains(relations[verb]), let head = heads[verb], head > verb {
+                verb += 1
+            }
+            guard verb < count, tags[verb] == .verb, pennTags[verb] != "VBG", pennTags[verb] != "VBN"
+                    || children[verb].contains(where: { relations[$0] == "aux" }),
+                !children[verb].contains(where: { relations[$0].hasPrefix("nsubj") || relations[$0] == "expl" })
+            else { continue }
+            // The apposition lies in a phrase the verb governs and that comes before it: the opening phrase.
+            var opening = name
+            while let head = heads[opening], head != verb { opening = head }
+            guard heads[opening] == verb, opening < verb, ["obl", "advcl", "nmod"].contains(relations[opening]) else {
+                continue
+            }
+            repaired.heads[name] = verb
+            repaired.relations[name] = "nsubj"
+        }
+        return repaired
+    }
+
+    private func descendants(of token: Int, _ children: [[Int]]) -> [Int] {
+        children[token].flatMap { [$0] + descendants(of: $0, children) }
+    }
 
     private func hasCase(_ token: Int, _ children: [[Int]]) -> Bool {
         children[token].contains { relations[$0] == "case" }
