@@ -1032,6 +1032,16 @@ import Testing
         let wary = try relations("Mr Straw said the US government was suspicious of the EU.")
         #expect(wary["EU-USA"]?.direction == "USA>EU")
         #expect(wary["USA-jack-straw"]?.sign == 0)
+        let unfair = try relations("Sudan said the Security Council's resolution was unfair.")
+        #expect(unfair["SDN-UNSC"]?.direction == "SDN>UNSC")
+        #expect(unfair["SDN-UNSC"]?.sign == -1)
+    }
+
+    @Test func rocketsFiredIntoACountryAndAnIntrusionAreHostile() throws {
+        let rockets = try relations("Palestinian militants fired rockets into Israel.")
+        #expect(rockets["ISR-PSE"]?.direction == "PSE>ISR")
+        #expect(rockets["ISR-PSE"]?.sign == -1)
+        #expect(try relations("A Chinese submarine intruded into Japanese waters.")["CHN-JPN"]?.sign == -1)
     }
 
     @Test func workingWithOneAnotherAndBuyingACompanyAreCooperation() throws {
