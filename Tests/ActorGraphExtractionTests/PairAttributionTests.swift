@@ -1055,4 +1055,15 @@ import Testing
         let advocate = try relations("Mr Blair is an enthusiastic proponent of talks to bring Turkey within the EU.")
         #expect(advocate["TUR-tony-blair"]?.sign == 1)
     }
+
+    @Test func urgingOthersToCooperateIsNoHostilityTowardThem() throws {
+        let dialogue = try relations(
+            "Leaders from Spain and Portugal urged Britain and Argentina to renew their dialogue on the Falkland islands.")
+        #expect(dialogue["ESP-GBR"]?.sign == 0)
+        #expect(dialogue["ARG-PRT"]?.sign == 0)
+        // Urging someone to do more is still pressure on them.
+        let more = try relations("Britain urged the Sudanese government to do more to protect the refugees.")
+        #expect(more["GBR-SDN"]?.sign == -1)
+        #expect(more["GBR-SDN"]?.direction == "GBR>SDN")
+    }
 }

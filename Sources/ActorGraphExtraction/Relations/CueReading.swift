@@ -81,9 +81,10 @@ extension ParseAttribution {
             guard let predicate = placed[index].predicate, sharesNegation(predicate) else { continue }
             placed[index].cue = placed[index].cue.negation
         }
-        // "The United States called on Syria to withdraw its troops": an appeal to do something is a demand of the one
-        // appealed to ("called on the president" is a visit), unless what it asks is to cooperate ("called upon India
-        // and Russia to work together").
+        // "The United States called on Syria to withdraw its troops", "Britain urged Sudan to do more": an appeal to do
+        // something is a demand of the one appealed to ("called on the president" is a visit), unless what it asks is
+        // to cooperate ("called upon India and Russia to work together", "urged Britain and Argentina to renew their
+        // dialogue"), which is no hostility of the one who asks.
         for index in placed.indices where lexicon.demandAppeals.contains(String(placed[index].cue.lexiconPhrase)) {
             guard !placed[index].cue.negated, let verb = placed[index].predicate,
                 let asked = tree.children[verb].first(where: { clause in
@@ -93,7 +94,7 @@ extension ParseAttribution {
             let cooperation = placed.contains { cue, predicate in
                 cue.stance > 0 && cue.reversal == nil && predicate.map { tree.lies($0, within: asked) } == true
             }
-            if !cooperation { placed[index].cue.stance = lexicon.demandStance }
+            placed[index].cue.stance = cooperation ? max(placed[index].cue.stance, 0) : lexicon.demandStance
         }
         // "Seoul could supply weapons if North Korea sends troops", "Will India join?": a condition or a question
         // says less than a statement; it keeps its sign at half the weight.
