@@ -1009,6 +1009,7 @@ import Testing
     @Test func leadersLongInTheNewsActForTheirCountries() throws {
         #expect(try relations("Saudi Arabia invited Bashar al-Assad to its summit.")["SAU-bashar-al-assad"]?.sign == 1)
         #expect(try relations("The UN imposed sanctions on Saddam Hussein.")["UN-saddam-hussein"]?.sign == -1)
+        #expect(try relations("Mr Blunkett met his EU counterparts in Luxembourg.")["EU-david-blunkett"]?.sign == 1)
         // A first name that is also a surname stays a name of its own: the envoy Assad Omar is no Syrian president.
         let envoy = try relations("Assad Omar, Afghanistan's envoy, praised the United Nations.")
         #expect(!envoy.keys.contains { $0.contains("bashar-al-assad") })
