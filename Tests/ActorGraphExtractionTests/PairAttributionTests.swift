@@ -1043,6 +1043,13 @@ import Testing
         #expect(rockets["ISR-PSE"]?.direction == "PSE>ISR")
         #expect(rockets["ISR-PSE"]?.sign == -1)
         #expect(try relations("A Chinese submarine intruded into Japanese waters.")["CHN-JPN"]?.sign == -1)
+        // Occupying a country is as hostile as its occupation.
+        let occupied = try relations("The US lost control of the sites after it occupied Iraq.")
+        #expect(occupied["IRQ-USA"]?.direction == "USA>IRQ")
+        #expect(occupied["IRQ-USA"]?.sign == -1)
+        let frozen = try relations("The EU froze the assets of Russian officials.")
+        #expect(frozen["EU-RUS"]?.direction == "EU>RUS")
+        #expect(frozen["EU-RUS"]?.sign == -1)
     }
 
     @Test func workingWithOneAnotherAndBuyingACompanyAreCooperation() throws {
