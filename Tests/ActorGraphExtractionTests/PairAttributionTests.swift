@@ -964,6 +964,10 @@ import Testing
         // A joint force acted on is one too.
         let hosted = try relations("South Africa hosted Russian and Chinese warships for joint drills, drawing criticism.")
         #expect(hosted["CHN-RUS"]?.sign == 1)
+        // So are two forces of two sides that act together, joined by "and" or "with", unless they clash.
+        #expect(try relations("Haitian police and U.N. troops moved into a slum.")["HTI-UN"]?.sign == 1)
+        #expect(try relations("US troops with Iraqi soldiers surged into Fallujah.")["IRQ-USA"]?.sign == 1)
+        #expect(try relations("Indian troops and Pakistani soldiers clashed on the border.")["IND-PAK"]?.sign != 1)
     }
 
     @Test func aDonorAndWhoHelpsRebuildGiveAid() throws {

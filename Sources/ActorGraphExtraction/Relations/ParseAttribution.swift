@@ -638,15 +638,26 @@ final class ParseAttribution {
     }
 
     /// The sides of a force noun that two actors or more modify together ("US and Iraqi forces", "British and
-    /// American troops"), one force of several sides; none for any other word.
+    /// American troops"), one force of several sides, or of two forces the noun heads, joined by `and` or `with`
+    /// ("Haitian police and U.N. troops", "US troops with Iraqi soldiers"); none for any other word.
     private func sidesOfJointForce(_ token: Int) -> [String] {
-        guard lexicon.roles.forceNouns.contains(tree.lowercased(token)), tree.caseMarker(of: token) != "between" else {
-            return []
+        guard isForce(token), tree.caseMarker(of: token) != "between" else { return [] }
+        let modifiers = forces(headedBy: token).flatMap { noun in
+            tree.children[noun].filter { ["amod", "compound", "nmod:poss"].contains(tree.relation($0)) }
         }
-        let modifiers = tree.children[token].filter { ["amod", "compound", "nmod:poss"].contains(tree.relation($0)) }
         let named = Set(
             modifiers.flatMap { modifier in tree.coordination(of: modifier).flatMap { actorsAt[$0] ?? [] } })
         return named.count > 1 ? named.sorted() : []
+    }
+
+    private func isForce(_ noun: Int) -> Bool { lexicon.roles.forceNouns.contains(tree.lowercased(noun)) }
+
+    /// A force noun and the forces it heads, joined by `and` or `with`.
+    private func forces(headedBy noun: Int) -> [Int] {
+        [noun] + tree.children[noun].filter { other in
+            isForce(other)
+                && (tree.relation(other) == "conj" || (tree.relation(other) == "nmod" && tree.caseMarker(of: other) == "with"))
+        }
     }
 
     /// The pairs a group phrase relates. A `between` phrase of two sides or more relates each side to the others,
@@ -696,7 +707,7 @@ final class ParseAttribution {
         // What the force does: the verb it is the subject of, or one the parser hung from it ("Indian and Pakistani
         // troops clashed" read as a reduced relative clause).
         let acts = (tree.relation(noun).hasPrefix("nsubj") ? [tree.head(noun)].compactMap { $0 } : [])
-            + tree.children[noun].filter { tree.relation($0) == "acl" }
+            + forces(headedBy: noun).flatMap { force in tree.children[force].filter { tree.relation($0) == "acl" } }
         if acts.contains(where: { hostileEvents.contains($0) && sidesFight(at: $0, patients: []) }) {
             return Attribution(settled: true)
         }
