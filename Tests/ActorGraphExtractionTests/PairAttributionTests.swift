@@ -139,6 +139,9 @@ import Testing
         let sanctioned = try relations(
             "China's exports to the United States fell 12 percent after Washington imposed sanctions on Beijing.")
         #expect(sanctioned["CHN-USA"]?.sign == -1)
+        // A share of a company is owned, not a market measured.
+        let stake = try relations("US oil major ConocoPhillips has boosted its stake in Russia's LUKoil to 10 percent.")
+        #expect(stake["RUS-USA"]?.sign == 1)
     }
 
     @Test func joiningAGroupingAndBrokeringADealAreCooperation() throws {

@@ -27,7 +27,7 @@ import Testing
         print(score.report("news-relations.tsv, dev"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 2189)
-        #expect(score.right >= 1714, "floor: 1714 of 2189 (78%)")
+        #expect(score.right >= 1715, "floor: 1715 of 2189 (78%)")
     }
 
     /// The held-out rows: scored and reported, never read to tune (their misses are not printed).

@@ -55,7 +55,9 @@ public struct CueScanner: Sendable {
         }
         // Checked last: most sentences have no cue, and then need no check.
         if cues.isEmpty || lexicon.sport.occur(in: tokens) || lexicon.reportsAScore(tokens) { return [] }
-        guard material.contains(true), lexicon.figures.occur(in: tokens) else { return cues }
+        guard material.contains(true), lexicon.figures.occur(in: tokens), !lexicon.ownership.occur(in: tokens) else {
+            return cues
+        }
         return zip(cues, material).filter { !$1 }.map(\.0)
     }
 }

@@ -81,6 +81,8 @@ public struct StanceLexicon: Sendable {
     let sportResults: Set<String>
     /// Trade figures, where material-cooperation cues measure a market, not a relation.
     let figures: Markers
+    /// A share of a company (`a 26% stake`), which is owned, not a market measured: its figures are no trade figures.
+    let ownership: Markers
     /// Every form of the verbs that undo the act their object names ("lifted sanctions", "ended cooperation").
     let reversalVerbs: Set<String>
     /// Every form of the verbs whose complement is not done ("refused to impose sanctions").
@@ -133,6 +135,7 @@ public struct StanceLexicon: Sendable {
             var sport: [String]
             var sport_results: [String]
             var figures: [String]
+            var ownership: [String]
             var reversal_verbs: [String]
             var refusal_verbs: [String]
             var doubt_adjectives: [String]
@@ -174,6 +177,7 @@ public struct StanceLexicon: Sendable {
             cues: FirstWordIndex(cues, firstWord: { $0.words[0] }),
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
             sport: Markers(file.sport), sportResults: Set(file.sport_results), figures: Markers(file.figures),
+            ownership: Markers(file.ownership),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
             refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), doubtAdjectives: Set(file.doubt_adjectives),
             jointMarkers: Set(file.joint_markers),
