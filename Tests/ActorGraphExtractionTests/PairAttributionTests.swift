@@ -857,6 +857,9 @@ import Testing
         #expect(pairs["IND-QUAD"]?.sign == 1)
         // Support for a war is no support for the country it is fought on.
         #expect(try relations("Canberra repeated its support for the Iraq war.")["AUS-IRQ"]?.sign == -1)
+        // Nor is backing it, where the parser hangs the country on the verb.
+        #expect(try relations("Australia backed the war in Iraq.")["AUS-IRQ"]?.sign == -1)
+        #expect(try relations("Australia backed the deal in Iraq.")["AUS-IRQ"]?.sign == 1)
     }
 
     @Test func anObjectPronounAfterAnObjectThatIsNoActorStandsForNoActor() throws {

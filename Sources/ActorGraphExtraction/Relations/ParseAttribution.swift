@@ -455,6 +455,14 @@ final class ParseAttribution {
         var misplaced = condemnedAct ? roles.patients.filter { argument in
             tree.relation(argument) == "obl" && ["against", "on"].contains(tree.caseMarker(of: argument) ?? "")
         } : []
+        // "Australia backed the war in Iraq", parsed with "in Iraq" on the verb: so is the victim of a hostile act
+        // that an attitude supports.
+        let supportedVictims = cue.isAttitude && cue.stance > 0
+            && tree.children[predicate].contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
+            ? tree.children[predicate].filter { argument in
+                tree.relation(argument) == "obl" && ["against", "on", "in"].contains(tree.caseMarker(of: argument) ?? "")
+            } : []
+        misplaced += supportedVictims
         // "pledged closer cooperation with Washington against North Korean missile threats": whom partners act
         // against is not their partner (the preposition's own cue says what they are to each other).
         // "talks on the impasse over North Korea's nuclear programme": what partners talk about or agree on is their
@@ -553,7 +561,8 @@ final class ParseAttribution {
         } else if cue.isAttitude {
             // "its support for the Iraq war": who supports, backs or praises a hostile act takes sides against its
             // victims.
-            let opposed = Set(victims(roles.patients)).subtracting(agents).sorted()
+            let opposed = Set(victims(roles.patients) + actors(in: supportedVictims, events: others))
+                .subtracting(agents).sorted()
             links += agents.flatMap { a in opposed.map { Link(a, $0, true, share: -Self.sympathy) } }
         }
         // "India and Japan signed a deal with Australia": who act together are partners; "France and Germany
