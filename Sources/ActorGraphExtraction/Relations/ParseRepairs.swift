@@ -437,14 +437,16 @@ extension ParsedSentence {
         var repaired = self
         let children = dependents
         for name in 0..<count where relations[name] == "appos" && tags[name] == .propn {
-            let words = ([name] + descendants(of: name, children)).filter { tags[$0] != .punct }
-            guard let first = words.min(), first > 0, tokens[first - 1].form == "," else { continue }
+            let first = span(of: name, children).lowerBound
+            guard first > 0, tokens[first - 1].form == "," else { continue }
             var verb = phraseEnd(of: name, children) + 1
             while verb < count, ["aux", "advmod"].contains(relations[verb]), let head = heads[verb], head > verb {
                 verb += 1
             }
-            guard verb < count, tags[verb] == .verb, pennTags[verb] != "VBG", pennTags[verb] != "VBN"
-                    || children[verb].contains(where: { relations[$0] == "aux" }),
+            guard verb < count, tags[verb] == .verb else { continue }
+            let finite = pennTags[verb] != "VBG"
+                && (pennTags[verb] != "VBN" || children[verb].contains { relations[$0] == "aux" })
+            guard finite,
                 !children[verb].contains(where: { relations[$0].hasPrefix("nsubj") || relations[$0] == "expl" })
             else { continue }
             // The apposition lies in a phrase the verb governs and that comes before it: the opening phrase.
@@ -459,30 +461,28 @@ extension ParsedSentence {
         return repaired
     }
 
-    private func descendants(of token: Int, _ children: [[Int]]) -> [Int] {
-        children[token].flatMap { [$0] + descendants(of: $0, children) }
-    }
-
     private func hasCase(_ token: Int, _ children: [[Int]]) -> Bool {
         children[token].contains { relations[$0] == "case" }
     }
 
     /// Whether the words between the end of `first`'s phrase and the start of `second`'s are one comma.
     private func onlyCommaBetween(_ first: Int, _ second: Int, _ children: [[Int]]) -> Bool {
-        func span(_ token: Int) -> ClosedRange<Int> {
-            var low = token
-            var high = token
-            var stack = [token]
-            while let current = stack.popLast() {
-                for child in children[current] where tags[child] != .punct {
-                    low = min(low, child)
-                    high = max(high, child)
-                    stack.append(child)
-                }
-            }
-            return low...high
-        }
-        let gap = (span(first).upperBound + 1)..<span(second).lowerBound
+        let gap = (span(of: first, children).upperBound + 1)..<span(of: second, children).lowerBound
         return gap.count == 1 && tokens[gap.lowerBound].form == ","
+    }
+
+    /// The first and last word of the phrase `token` heads, its punctuation left out.
+    private func span(of token: Int, _ children: [[Int]]) -> ClosedRange<Int> {
+        var low = token
+        var high = token
+        var stack = [token]
+        while let current = stack.popLast() {
+            for child in children[current] where tags[child] != .punct {
+                low = min(low, child)
+                high = max(high, child)
+                stack.append(child)
+            }
+        }
+        return low...high
     }
 }
