@@ -448,21 +448,17 @@ final class ParseAttribution {
         let agents = actors(in: roles.agents, events: others).filter {
             !ownPatients.contains($0) || ownAgents.contains($0)
         } + (cue.stance < 0 ? partnersCausing(predicate, events: others, hostileEvents: hostileEvents) : [])
-        // "Russia condemned the US sanctions against Turkey", parsed with "against Turkey" on the verb: beside an
-        // object that is a hostile act, such a phrase names that act's victim, not the condemner's target.
-        let condemnedAct =
-            cue.stance < 0 && roles.patients.contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
-        var misplaced = condemnedAct ? roles.patients.filter { argument in
-            tree.relation(argument) == "obl" && ["against", "on"].contains(tree.caseMarker(of: argument) ?? "")
-        } : []
-        // "Australia backed the war in Iraq", parsed with "in Iraq" on the verb: so is the victim of a hostile act
-        // that an attitude supports.
-        let supportedVictims = cue.isAttitude && cue.stance > 0
-            && tree.children[predicate].contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
+        // "Russia condemned the US sanctions against Turkey", "Australia backed the war in Iraq", parsed with "against
+        // Turkey" or "in Iraq" on the verb: beside an object that is a hostile act, such a phrase names that act's
+        // victim, not the target of the one who condemns or backs it.
+        let victimCases: Set<String> =
+            cue.stance < 0 ? ["against", "on"] : cue.isAttitude ? ["against", "on", "in"] : []
+        let actVictims =
+            roles.patients.contains { tree.relation($0) == "obj" && hostileEvents.contains($0) }
             ? tree.children[predicate].filter { argument in
-                tree.relation(argument) == "obl" && ["against", "on", "in"].contains(tree.caseMarker(of: argument) ?? "")
+                tree.relation(argument) == "obl" && victimCases.contains(tree.caseMarker(of: argument) ?? "")
             } : []
-        misplaced += supportedVictims
+        var misplaced = actVictims
         // "pledged closer cooperation with Washington against North Korean missile threats": whom partners act
         // against is not their partner (the preposition's own cue says what they are to each other).
         // "talks on the impasse over North Korea's nuclear programme": what partners talk about or agree on is their
@@ -561,7 +557,7 @@ final class ParseAttribution {
         } else if cue.isAttitude {
             // "its support for the Iraq war": who supports, backs or praises a hostile act takes sides against its
             // victims.
-            let opposed = Set(victims(roles.patients) + actors(in: supportedVictims, events: others))
+            let opposed = Set(victims(roles.patients) + actors(in: actVictims, events: others))
                 .subtracting(agents).sorted()
             links += agents.flatMap { a in opposed.map { Link(a, $0, true, share: -Self.sympathy) } }
         }
