@@ -1084,4 +1084,17 @@ import Testing
         #expect(more["GBR-SDN"]?.sign == -1)
         #expect(more["GBR-SDN"]?.direction == "GBR>SDN")
     }
+
+    @Test func aCueCountsInEveryInflectionOfItsVerb() throws {
+        let pairs = try relations("Japan is confronting North Korea over its missile tests.")
+        #expect(pairs["JPN-PRK"]?.sign == -1)
+        #expect(pairs["JPN-PRK"]?.direction == "JPN>PRK")
+    }
+
+    @Test func whoCoSponsorOrCoHostAreActingTogether() throws {
+        #expect(try relations("Britain and France co-sponsored the resolution.")["FRA-GBR"]?.sign == 1)
+        #expect(try relations("The peace conference, co-hosted by Norway and Egypt, opened on Monday.")["EGY-NOR"]?.sign == 1)
+        // Each sponsoring alone is parallel action.
+        #expect(try relations("Britain and France sponsored the resolution.")["FRA-GBR"]?.sign == 0)
+    }
 }
