@@ -1097,4 +1097,27 @@ import Testing
         // Each sponsoring alone is parallel action.
         #expect(try relations("Britain and France sponsored the resolution.")["FRA-GBR"]?.sign == 0)
     }
+
+    @Test func theMembersAnAllianceOfListsAreItsPartners() throws {
+        let pairs = try relations("An alliance of Brazil, Argentina, Chile and Peru will coordinate the relief effort.")
+        for pair in ["ARG-BRA", "ARG-CHL", "ARG-PER", "BRA-CHL", "BRA-PER", "CHL-PER"] {
+            #expect(pairs[pair]?.sign == 1, "\(pair)")
+        }
+    }
+
+    @Test func oneOfSomeonesPartnersIsTheirPartner() throws {
+        let pairs = try relations(
+            "German Chancellor Gerhard Schroeder, who has campaigned for closer trade links with Asia and is one of "
+                + "Russia's closest partners, will visit China next week.")
+        #expect(pairs["DEU-RUS"]?.sign == 1)
+        // The relative clause ends at its comma: the chancellor is who visits.
+        #expect(pairs["CHN-DEU"]?.direction == "DEU>CHN")
+    }
+
+    @Test func aVisitOrTripDuringWhichSomeoneActsIsTheirs() throws {
+        let during = try relations("The Pakistani foreign minister spoke to reporters during a visit to Japan.")
+        #expect(during["JPN-PAK"]?.direction == "PAK>JPN")
+        let trip = try relations("Brazil's president announced the news while on a trip to China.")
+        #expect(trip["BRA-CHN"]?.direction == "BRA>CHN")
+    }
 }

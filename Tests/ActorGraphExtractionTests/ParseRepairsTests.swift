@@ -190,4 +190,47 @@ import Testing
         ]).sharingOneNoun()
         #expect(apart.heads[4] == 1)
     }
+
+    @Test func namesHungOnTheNounBeforeAnOfListContinueTheList() {
+        // The parser's tree for "An alliance of the US, India, Australia and Japan will co-ordinate aid".
+        let parse = sentence([
+            ("An", .det, "DT", 2, "det"), ("alliance", .noun, "NN", 13, "nsubj"), ("of", .adp, "IN", 5, "case"),
+            ("the", .det, "DT", 5, "det"), ("US", .propn, "NNP", 2, "nmod"), (",", .punct, ",", 7, "punct"),
+            ("India", .propn, "NNP", 2, "conj"), (",", .punct, ",", 9, "punct"), ("Australia", .propn, "NNP", 7, "conj"),
+            ("and", .cconj, "CC", 11, "cc"), ("Japan", .propn, "NNP", 2, "conj"), ("will", .aux, "MD", 13, "aux"),
+            ("co-ordinate", .verb, "VB", 0, "root"), ("aid", .noun, "NN", 13, "obj"),
+        ]).keepingListsInOfPhrases()
+        #expect(parse.heads[6] == 4 && parse.relations[6] == "conj")
+        #expect(parse.heads[10] == 4 && parse.relations[10] == "conj")
+        #expect(parse.heads[8] == 6)
+        // "the leader of Iran and his ministers": a common noun joined to the noun is left where it is.
+        let apart = sentence([
+            ("the", .det, "DT", 2, "det"), ("leader", .noun, "NN", 0, "root"), ("of", .adp, "IN", 4, "case"),
+            ("Iran", .propn, "NNP", 2, "nmod"), ("and", .cconj, "CC", 7, "cc"), ("his", .pron, "PRP$", 7, "nmod:poss"),
+            ("ministers", .noun, "NNS", 2, "conj"),
+        ]).keepingListsInOfPhrases()
+        #expect(apart.heads[6] == 1)
+    }
+
+    @Test func aRelativeClauseBetweenCommasDescribesTheNameThatIsTheSubjectOfTheVerbAfterIt() {
+        // The parser's tree for "Tony Blair, who has pushed for talks and is one of America's allies, will meet Bush".
+        let parse = sentence([
+            ("Tony", .propn, "NNP", 6, "parataxis"), ("Blair", .propn, "NNP", 1, "flat"), (",", .punct, ",", 6, "punct"),
+            ("who", .pron, "WP", 6, "nsubj"), ("has", .aux, "VBZ", 6, "aux"), ("pushed", .verb, "VBN", 19, "parataxis"),
+            ("for", .adp, "IN", 8, "case"), ("talks", .noun, "NNS", 6, "obl"), ("and", .cconj, "CC", 11, "cc"),
+            ("is", .aux, "VBZ", 11, "cop"), ("one", .num, "CD", 6, "conj"), ("of", .adp, "IN", 15, "case"),
+            ("America", .propn, "NNP", 15, "nmod:poss"), ("'s", .part, "POS", 13, "case"), ("allies", .noun, "NNS", 11, "nmod"),
+            (",", .punct, ",", 6, "punct"), ("will", .aux, "MD", 17, "aux"), ("meet", .verb, "VB", 0, "root"),
+            ("Bush", .propn, "NNP", 18, "obj"),
+        ]).closingRelativeClausesAtTheComma()
+        #expect(parse.heads[0] == 17 && parse.relations[0] == "nsubj")
+        #expect(parse.heads[5] == 0 && parse.relations[5] == "acl:relcl")
+        // "Germany, which supplies Ukraine, condemned the attack", parsed right, is left as it is.
+        let right = sentence([
+            ("Germany", .propn, "NNP", 7, "nsubj"), (",", .punct, ",", 4, "punct"), ("which", .pron, "WDT", 4, "nsubj"),
+            ("supplies", .verb, "VBZ", 1, "acl:relcl"), ("Ukraine", .propn, "NNP", 4, "obj"), (",", .punct, ",", 4, "punct"),
+            ("condemned", .verb, "VBD", 0, "root"), ("it", .pron, "PRP", 7, "obj"),
+        ])
+        #expect(right.closingRelativeClausesAtTheComma().heads == right.heads)
+    }
 }

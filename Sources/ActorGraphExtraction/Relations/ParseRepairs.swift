@@ -6,10 +6,12 @@ extension ParsedSentence {
     /// The sentence with every repair below applied.
     func mended() -> ParsedSentence {
         openingClausesAfterConjunctions().hangingSubordinateClausesOnVerbs().findingPassiveAgents().joiningSplitLists()
+            .keepingListsInOfPhrases()
             .readingHeadlineCompounds()
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
             .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
             .reportingToTheAddressee().openingClausesOnVerbs().sharingOneNoun().findingSubjectsAfterOpeningPhrases()
+            .closingRelativeClausesAtTheComma()
     }
 
     /// Each token's dependents, in order.
@@ -428,6 +430,27 @@ extension ParsedSentence {
 
     private static let listRoles: Set<String> = ["nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"]
 
+    /// "An alliance of the US, India, Australia and Japan": the parser hangs the later names of a list that an `of`
+    /// phrase opens on the common noun before it, as if the alliance and India were coordinated. A name coordinated
+    /// with a common noun, after that noun's `of` name with only commas between their phrases, continues the `of`
+    /// name's list.
+    func keepingListsInOfPhrases() -> ParsedSentence {
+        var repaired = self
+        for token in 0..<count where relations[token] == "conj" && tags[token] == .propn {
+            guard let head = heads[token], tags[head] == .noun else { continue }
+            let children = repaired.dependents
+            let member = children[head].last { name in
+                name > head && name < token && repaired.relations[name] == "nmod" && tags[name] == .propn
+                    && children[name].contains { relations[$0] == "case" && tokens[$0].form.lowercased() == "of" }
+            }
+            guard let member else { continue }
+            let gap = (repaired.span(of: member, children).upperBound + 1)..<repaired.span(of: token, children).lowerBound
+            guard gap.allSatisfy({ tokens[$0].form == "," }) else { continue }
+            repaired.heads[token] = member
+        }
+        return repaired
+    }
+
     /// "During his interview with the Jewish Chronicle, Mr Blair said: ...": the parser reads the subject after an
     /// opening phrase and its comma as an apposition of that phrase's last noun, and leaves the verb after it with no
     /// subject. A proper noun read as an apposition, inside a phrase of the verb that opens the sentence before it,
@@ -457,6 +480,45 @@ extension ParsedSentence {
             }
             repaired.heads[name] = verb
             repaired.relations[name] = "nsubj"
+        }
+        return repaired
+    }
+
+    /// "Tony Blair, who has pushed for peace talks and is one of the United States' closest allies, will meet Bush":
+    /// the parser loses a long relative clause between commas, makes its verb the head of the name before it and
+    /// leaves the main verb after it with no subject. A relative clause that `who` or `which` opens right after a
+    /// noun and its comma, and that a comma closes before a finite verb (or its auxiliaries) with no subject of its
+    /// own, describes the noun, and the noun is that verb's subject.
+    func closingRelativeClausesAtTheComma() -> ParsedSentence {
+        var repaired = self
+        for pronoun in 2..<max(count, 2) where ["who", "which"].contains(tokens[pronoun].form.lowercased()) {
+            let children = repaired.dependents
+            guard repaired.relations[pronoun].hasPrefix("nsubj"), let clause = repaired.heads[pronoun],
+                tokens[pronoun - 1].form == ","
+            else { continue }
+            // The noun whose phrase ends right before the comma.
+            var noun = pronoun - 2
+            while let head = repaired.heads[noun], head < pronoun - 1,
+                repaired.span(of: head, children).upperBound == pronoun - 2
+            {
+                noun = head
+            }
+            guard [.noun, .propn].contains(tags[noun]) else { continue }
+            let close = repaired.span(of: clause, children).upperBound + 1
+            guard close < count, tokens[close].form == "," else { continue }
+            var verb = close + 1
+            while verb < count, repaired.relations[verb] == "aux" { verb += 1 }
+            guard verb < count, tags[verb] == .verb, verb != clause else { continue }
+            let finite = pennTags[verb] != "VBG"
+                && (pennTags[verb] != "VBN" || children[verb].contains { repaired.relations[$0] == "aux" })
+            guard finite,
+                !children[verb].contains(where: { repaired.relations[$0].hasPrefix("nsubj") || repaired.relations[$0] == "expl" }),
+                repaired.heads[noun] != verb
+            else { continue }
+            repaired.heads[noun] = verb
+            repaired.relations[noun] = "nsubj"
+            repaired.heads[clause] = noun
+            repaired.relations[clause] = "acl:relcl"
         }
         return repaired
     }

@@ -25,7 +25,8 @@ import ActorGraphParser
 ///   Iran"; "Russia withdrew, accusing the West"); a relative clause whose subject is
 ///   the relative pronoun takes the noun it modifies ("Germany, which supplies Ukraine").
 /// - `between`, `among` and `within` phrases name a group whose members relate to each other ("talks between India
-///   and China", "cooperation within BRICS").
+///   and China", "cooperation within BRICS"), and so does the `of` phrase of a body or gathering that lists two
+///   members or more ("an alliance of the US, India, Australia and Japan").
 struct Participants {
     var agents: [Int] = []
     var patients: [Int] = []
@@ -136,7 +137,10 @@ struct Participants {
                 if marker == "by" || (isNoun && marker == "from") {
                     // "criticised by China"; "a protest from Tokyo", "pressure from the United States".
                     agents.append(child)
-                } else if Self.groupCases.contains(marker) {
+                } else if Self.groupCases.contains(marker)
+                    || (isNoun && marker == "of" && roles.groupingNouns.contains(tree.lowercased(predicate))
+                        && tree.coordination(of: child).count > 1)
+                {
                     group.append(child)
                 } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of")
                     || (isNoun && marker == "for" && !events.contains(child))
@@ -209,6 +213,20 @@ struct Participants {
             }
         case "appos":
             agents.append(head)
+        case "nmod" where tree.caseMarker(of: predicate) == "of" && tree.lowercased(head) == "one":
+            // "Blair, who is one of the United States' closest allies", "Pakistan, one of China's partners": one of
+            // what the noun names is what the noun would be in its place.
+            let subjects = tree.children[head].filter { tree.relation($0) == "nsubj" }.map { Self.standIn(for: $0, tree) }
+            if !subjects.isEmpty {
+                agents += subjects
+            } else if tree.relation(head) == "appos", let named = tree.head(head) {
+                agents.append(named)
+            } else {
+                // "who has pushed for peace talks and is one of ...": the subject of the clause it is coordinated with.
+                var shared = Participants(roles: roles)
+                shared.inherit(head, tree)
+                agents += shared.agents
+            }
         case "obl" where tree.caseMarker(of: predicate) == "with" && roles.supportVerbs.contains(tree.lowercased(head)):
             // "providing Pakistan with the necessary assistance": the one provided is the verb's object, and the
             // provider its subject.
@@ -246,8 +264,9 @@ struct Participants {
                     return
                 }
             }
-            purpose = relation == "obl"
-                && ["for", "in", "to", "at", "toward", "towards"].contains(tree.caseMarker(of: current) ?? "")
+            purpose = (relation == "obl"
+                && ["for", "in", "to", "at", "toward", "towards", "during"].contains(tree.caseMarker(of: current) ?? ""))
+                || (relation == "advcl" && tree.isNominal(current))
             guard ["obj", "nmod", "obl:agent", "nmod:unmarked"].contains(relation) || purpose,
                 let head = tree.head(current)
             else { return }

@@ -26,6 +26,9 @@ struct PredicateRoles: Sendable {
     /// Nouns of a military operation, whose doer does what happens in or during it ("killed during a US
     /// operation").
     let operationNouns: Set<String>
+    /// Nouns of a body or gathering whose `of` phrase lists its members ("an alliance of the US, India, Australia
+    /// and Japan"): the members relate to each other.
+    let groupingNouns: Set<String>
 
     /// The section as `stance.json` writes it.
     struct Entries: Decodable {
@@ -41,6 +44,7 @@ struct PredicateRoles: Sendable {
         var joining_nouns: [String]
         var occasion_nouns: [String]
         var operation_nouns: [String]
+        var grouping_nouns: [String]
     }
 
     init(_ entries: Entries) {
@@ -57,5 +61,6 @@ struct PredicateRoles: Sendable {
         joiningNouns = Set(entries.joining_nouns)
         occasionNouns = Set(entries.occasion_nouns)
         operationNouns = Set(entries.operation_nouns)
+        groupingNouns = Set(entries.grouping_nouns)
     }
 }
