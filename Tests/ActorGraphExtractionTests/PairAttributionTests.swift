@@ -1120,4 +1120,9 @@ import Testing
         let trip = try relations("Brazil's president announced the news while on a trip to China.")
         #expect(trip["BRA-CHN"]?.direction == "BRA>CHN")
     }
+
+    @Test func twoWhoUndergoTheSameActAreNoPartnersByIt() throws {
+        // Each is praised; neither praises the other.
+        #expect(try relations("Argentina and Chile were praised for their efforts.")["ARG-CHL"]?.sign == 0)
+    }
 }

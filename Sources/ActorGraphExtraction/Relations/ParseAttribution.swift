@@ -154,6 +154,8 @@ final class ParseAttribution {
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
                         !(found.together.contains(link.source) && found.together.contains(link.target)),
+                        // "Argentina and Chile were praised": two who undergo the act do nothing to each other.
+                        !(found.patients.contains(link.source) && found.patients.contains(link.target)),
                         !taken.contains(link.source) && !taken.contains(link.target),
                         !nationalityOnly.contains(link.source) && !nationalityOnly.contains(link.target),
                         cue.stance > 0 || found.patients.isEmpty
