@@ -1125,4 +1125,9 @@ import Testing
         // Each is praised; neither praises the other.
         #expect(try relations("Argentina and Chile were praised for their efforts.")["ARG-CHL"]?.sign == 0)
     }
+
+    @Test func mrBrownIsGordonBrown() throws {
+        let pairs = try relations("Mr Brown, meanwhile, is visiting Kenya to highlight the plight of farmers.")
+        #expect(pairs["KEN-gordon-brown"]?.direction == "gordon-brown>KEN")
+    }
 }

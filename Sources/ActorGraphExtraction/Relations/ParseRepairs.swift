@@ -11,7 +11,7 @@ extension ParsedSentence {
             .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
             .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
             .reportingToTheAddressee().openingClausesOnVerbs().sharingOneNoun().findingSubjectsAfterOpeningPhrases()
-            .closingRelativeClausesAtTheComma()
+            .closingRelativeClausesAtTheComma().findingSubjectsBeforeAsides()
     }
 
     /// Each token's dependents, in order.
@@ -520,6 +520,35 @@ extension ParsedSentence {
             repaired.heads[clause] = noun
             repaired.relations[clause] = "acl:relcl"
         }
+        return repaired
+    }
+
+    /// "Mr Brown, meanwhile, is visiting Tanzania": the parser makes the name before an aside between commas the root
+    /// and the verb after the aside a loose clause of it. A name or noun at the root whose phrase is followed, past
+    /// commas and adverbs only, by a finite verb (or its auxiliaries) with no subject, that hangs from it, is that
+    /// verb's subject, and the verb the root.
+    func findingSubjectsBeforeAsides() -> ParsedSentence {
+        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else {
+            return self
+        }
+        var children = dependents
+        guard let verb = children[root].first(where: { child in
+            child > root && tags[child] == .verb && ["parataxis", "acl", "appos"].contains(relations[child])
+        })
+        else { return self }
+        // The root's own phrase, without the clause.
+        children[root].removeAll { $0 >= verb || [.punct, .adv].contains(tags[$0]) }
+        let between = (span(of: root, children).upperBound + 1)..<verb
+        guard between.allSatisfy({ [.punct, .adv].contains(tags[$0]) || relations[$0] == "aux" }) else { return self }
+        let finite = pennTags[verb] != "VBG" && pennTags[verb] != "VBN"
+            || children[verb].contains { relations[$0] == "aux" }
+        guard finite, !children[verb].contains(where: { relations[$0].hasPrefix("nsubj") || relations[$0] == "expl" })
+        else { return self }
+        var repaired = self
+        repaired.heads[verb] = nil
+        repaired.relations[verb] = "root"
+        repaired.heads[root] = verb
+        repaired.relations[root] = "nsubj"
         return repaired
     }
 
