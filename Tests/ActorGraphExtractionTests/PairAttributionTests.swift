@@ -1130,4 +1130,15 @@ import Testing
         let pairs = try relations("Mr Brown, meanwhile, is visiting Kenya to highlight the plight of farmers.")
         #expect(pairs["KEN-gordon-brown"]?.direction == "gordon-brown>KEN")
     }
+
+    @Test func aConsortiumOfTwoCountriesIsTheirCooperation() throws {
+        #expect(try relations("A Turkish-Austrian consortium will build and run the new airport.")["AUT-TUR"]?.sign == 1)
+    }
+
+    @Test func suspendingFlightsIsNoBreakButSuspendingAMemberIs() throws {
+        #expect(try relations("Britain suspended flights to Kenya for a week.")["GBR-KEN"]?.sign == 0)
+        let suspended = try relations("The African Union suspended Togo after the coup.")
+        #expect(suspended["AU-TGO"]?.sign == -1)
+        #expect(suspended["AU-TGO"]?.direction == "AU>TGO")
+    }
 }
