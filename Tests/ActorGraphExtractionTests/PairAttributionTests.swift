@@ -1141,4 +1141,11 @@ import Testing
         #expect(suspended["AU-TGO"]?.sign == -1)
         #expect(suspended["AU-TGO"]?.direction == "AU>TGO")
     }
+
+    @Test func notAttackingTogetherIsNoPartnership() throws {
+        let pairs = try relations("Israel and the United States did not attack Iran.")
+        #expect(pairs["ISR-USA"]?.sign == 0)
+        // Toward Iran the negated attack still leans as before.
+        #expect(pairs["IRN-ISR"]?.direction == "ISR>IRN")
+    }
 }

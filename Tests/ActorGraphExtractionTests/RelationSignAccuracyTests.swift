@@ -27,7 +27,7 @@ import Testing
         print(score.report("news-relations.tsv, dev"))
         print(score.misses.map { "  \($0)" }.joined(separator: "\n"))
         #expect(score.total == 2528)
-        #expect(score.right >= 1986, "floor: 1986 of 2528 (79%)")
+        #expect(score.right >= 1987, "floor: 1987 of 2528 (79%)")
     }
 
     /// The held-out rows: scored and reported, never read to tune (their misses are not printed).

@@ -573,7 +573,9 @@ final class ParseAttribution {
             && !lexicon.referringNouns.contains(Self.singular(tree.lowercased(predicate)))
             && subjects.count == 1 && subjects.allSatisfy { tree.coordination(of: $0).count > 1 }
         let parallel = (cue.isAttitude && roles.agents.count == 1 || role) && agents.count > 1
-        if cue.stance > 0 && agents.count > 1 && !parallel { links += within(agents) }
+        // "Israel and the United States would not dare attack Iran": not doing a hostile act together is no
+        // partnership.
+        if cue.stance > 0 && agents.count > 1 && !parallel && !cue.negated { links += within(agents) }
         for force in Set(roles.agents + roles.patients).sorted() {
             // "US and Iraqi forces pushed on with their offensive", "hosted Russian and Chinese warships": one force
             // of two sides acts, or is acted on, as allies, whatever the act; unless its sides fight each other
