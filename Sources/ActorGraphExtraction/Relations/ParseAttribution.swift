@@ -576,17 +576,10 @@ final class ParseAttribution {
         // "Israel and the United States would not dare attack Iran": not doing a hostile act together is no
         // partnership.
         if cue.stance > 0 && agents.count > 1 && !parallel && !cue.negated { links += within(agents) }
-        for force in Set(roles.agents + roles.patients).sorted() {
-            // "US and Iraqi forces pushed on with their offensive", "hosted Russian and Chinese warships": one force
-            // of two sides acts, or is acted on, as allies, whatever the act; unless its sides fight each other
-            // ("Indian and Pakistani troops clashed", "exchanged fire"), which the act's own cue says.
-            let fighting =
-                cue.stance < 0 && roles.agents.contains(force) && sidesFight(at: predicate, patients: patients)
-            links += within(sidesOfJointForce(force)).map { link in
-                var allied = link
-                allied.share = cue.stance < 0 && !fighting ? -link.share : link.share
-                return allied
-            }
+        if cue.stance < 0 && sidesFight(at: predicate, patients: patients) {
+            // "Indian and Pakistani troops exchanged fire": the sides of one force that fight each other are foes. (The
+            // sides of any other joint force are allies by the force's own cue: `JointForces`.)
+            for force in Set(roles.agents).sorted() { links += within(sidesOfJointForce(force)) }
         }
         if patients.isEmpty && agents.isEmpty { links += groupLinks(roles.group, events: others) }
         if !group.isEmpty && !agents.isEmpty { links += agents.flatMap { a in group.map { Link(a, $0, true) } } }
