@@ -121,6 +121,9 @@ import Testing
         #expect(try opening("JERUSALEM -- Israeli troops shot three officers.") == "Israeli troops shot three officers.")
         #expect(try opening("NAJAF, Iraq - Explosions rattled the city.") == "Explosions rattled the city.")
         #expect(try opening("DUBAI/PARIS (Reuters) - The French government held talks.") == "The French government held talks.")
+        // A city in capitals before a colon, as some wires write it.
+        #expect(try opening("TOKYO: Japan said it wanted the islands back.") == "Japan said it wanted the islands back.")
+        #expect(try opening("GAZA CITY: The army demolished 13 houses.") == "The army demolished 13 houses.")
         // A feed's credit of the agency, alone or before a dateline.
         #expect(try opening("Reuters - China has said no date has been set for talks.")
             == "China has said no date has been set for talks.")
@@ -129,5 +132,6 @@ import Testing
         // Not datelines: a headline-like pair of names, and a grouping's name before a colon.
         #expect(try opening("India - Pakistan talks resume in Delhi.") == "India - Pakistan talks resume in Delhi.")
         #expect(try opening("EU: the bloc will lift the embargo on China.") == "EU: the bloc will lift the embargo on China.")
+        #expect(try opening("NATO: The alliance will meet.") == "NATO: The alliance will meet.")
     }
 }

@@ -47,12 +47,14 @@ enum Dateline {
         }
         place = Substring(place.trimmingSpaces)
         let rest = paragraph.unicodeScalars.dropFirst(head.unicodeScalars.count)
-        // A place in capitals counts before a dash only: "EU: the bloc said" names the EU. The city alone may be in
-        // capitals, before its country: "NAJAF, Iraq - Explosions ...".
+        // A place in capitals counts before a dash, and before a colon when it has five letters or more ("TOKYO:
+        // Japan said", "GAZA CITY: The Israeli army"): "EU: the bloc said" and "NATO: ..." name an actor. The city
+        // alone may be in capitals, before its country: "NAJAF, Iraq - Explosions ...".
         let city = place.prefix { $0 != "," }
+        let colon = rest.first(where: { $0 != " " }) == ":"
         let capitals = city.unicodeScalars.contains(where: \.properties.isUppercase)
             && !city.unicodeScalars.contains(where: \.properties.isLowercase)
-            && rest.first(where: { $0 != " " }) != ":"
+            && (!colon || city.unicodeScalars.filter(\.properties.isAlphabetic).count >= 5)
         guard (isPlace(place) && (agency || capitals)) || monthDay(opening: paragraph) != nil else { return paragraph }
         // The separator and the dashes and spaces after it: "SEOUL (Reuters) -", "JERUSALEM --", "Dec 28:".
         return sentence(after: rest, skipping: " :-\u{2013}\u{2014}") ?? paragraph
