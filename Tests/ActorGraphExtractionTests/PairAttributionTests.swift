@@ -1148,4 +1148,12 @@ import Testing
         // Toward Iran the negated attack still leans as before.
         #expect(pairs["IRN-ISR"]?.direction == "ISR>IRN")
     }
+
+    @Test func oppositionDefiedInAPhraseOnANounIsAimedAtWhoDefiesIt() throws {
+        // The parser hangs the `despite` phrase on "embargo", not on "defended".
+        let pairs = try relations(
+            "Spain has defended plans to end the European Union's embargo on Cuba, despite opposition from the United States.")
+        #expect(pairs["ESP-USA"]?.sign == -1)
+        #expect(pairs["ESP-USA"]?.direction == "USA>ESP")
+    }
 }

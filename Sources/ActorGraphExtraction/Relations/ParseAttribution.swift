@@ -285,9 +285,15 @@ final class ParseAttribution {
     private func defied(_ predicate: Int) -> [Int] {
         var noun = predicate
         if ["amod", "compound"].contains(tree.relation(noun)), let head = tree.head(noun) { noun = head }
-        guard tree.relation(noun) == "obl", ["despite", "notwithstanding"].contains(tree.caseMarker(of: noun) ?? ""),
-            var clause = tree.head(noun)
+        guard ["obl", "nmod"].contains(tree.relation(noun)),
+            ["despite", "notwithstanding"].contains(tree.caseMarker(of: noun) ?? ""), var clause = tree.head(noun)
         else { return [] }
+        // "has defended plans to end the embargo on China, despite opposition from the US", with the phrase hung on a
+        // noun: the verb above that noun defies it.
+        while tree.tags[clause] != .verb || ["acl", "acl:relcl"].contains(tree.relation(clause)) {
+            guard let head = tree.head(clause) else { return [] }
+            clause = head
+        }
         for _ in 0..<3 {
             if let subject = tree.subject(of: clause) { return [subject] }
             guard ["xcomp", "conj"].contains(tree.relation(clause)), let head = tree.head(clause) else { return [] }
