@@ -467,11 +467,7 @@ extension ParsedSentence {
                 verb += 1
             }
             guard verb < count, tags[verb] == .verb else { continue }
-            let finite = pennTags[verb] != "VBG"
-                && (pennTags[verb] != "VBN" || children[verb].contains { relations[$0] == "aux" })
-            guard finite,
-                !children[verb].contains(where: { relations[$0].hasPrefix("nsubj") || relations[$0] == "expl" })
-            else { continue }
+            guard lacksSubject(finiteVerb: verb, children) else { continue }
             // The apposition lies in a phrase the verb governs and that comes before it: the opening phrase.
             var opening = name
             while let head = heads[opening], head != verb { opening = head }
@@ -509,12 +505,7 @@ extension ParsedSentence {
             var verb = close + 1
             while verb < count, repaired.relations[verb] == "aux" { verb += 1 }
             guard verb < count, tags[verb] == .verb, verb != clause else { continue }
-            let finite = pennTags[verb] != "VBG"
-                && (pennTags[verb] != "VBN" || children[verb].contains { repaired.relations[$0] == "aux" })
-            guard finite,
-                !children[verb].contains(where: { repaired.relations[$0].hasPrefix("nsubj") || repaired.relations[$0] == "expl" }),
-                repaired.heads[noun] != verb
-            else { continue }
+            guard repaired.lacksSubject(finiteVerb: verb, children), repaired.heads[noun] != verb else { continue }
             repaired.heads[noun] = verb
             repaired.relations[noun] = "nsubj"
             repaired.heads[clause] = noun
@@ -540,16 +531,20 @@ extension ParsedSentence {
         children[root].removeAll { $0 >= verb || [.punct, .adv].contains(tags[$0]) }
         let between = (span(of: root, children).upperBound + 1)..<verb
         guard between.allSatisfy({ [.punct, .adv].contains(tags[$0]) || relations[$0] == "aux" }) else { return self }
-        let finite = pennTags[verb] != "VBG" && pennTags[verb] != "VBN"
-            || children[verb].contains { relations[$0] == "aux" }
-        guard finite, !children[verb].contains(where: { relations[$0].hasPrefix("nsubj") || relations[$0] == "expl" })
-        else { return self }
+        guard lacksSubject(finiteVerb: verb, children) else { return self }
         var repaired = self
         repaired.heads[verb] = nil
         repaired.relations[verb] = "root"
         repaired.heads[root] = verb
         repaired.relations[root] = "nsubj"
         return repaired
+    }
+
+    /// Whether `verb` is finite (no bare participle or gerund: "is visiting", "has signed" are, with their auxiliary)
+    /// and has no subject of its own (`children`: `dependents`).
+    private func lacksSubject(finiteVerb verb: Int, _ children: [[Int]]) -> Bool {
+        let finite = !["VBG", "VBN"].contains(pennTags[verb]) || children[verb].contains { relations[$0] == "aux" }
+        return finite && !children[verb].contains { relations[$0].hasPrefix("nsubj") || relations[$0] == "expl" }
     }
 
     private func hasCase(_ token: Int, _ children: [[Int]]) -> Bool {
