@@ -1156,4 +1156,14 @@ import Testing
         #expect(pairs["ESP-USA"]?.sign == -1)
         #expect(pairs["ESP-USA"]?.direction == "USA>ESP")
     }
+
+    @Test func whatAVerbNamesItsObjectAsItsSubjectHoldsItToBe() throws {
+        let threat = try relations("Japan singled out North Korea as a security threat.")
+        #expect(threat["JPN-PRK"]?.sign == -1)
+        #expect(threat["JPN-PRK"]?.direction == "JPN>PRK")
+        // An agreement between two others stays theirs.
+        let described = try relations("The US describes this as the most important agreement between Egypt and Israel in two decades.")
+        #expect(described["EGY-ISR"]?.sign == 1)
+        #expect(described["EGY-USA"]?.sign == 0)
+    }
 }

@@ -233,6 +233,13 @@ struct Participants {
             let verb = Participants(ofVerb: head, tree, roles: roles, events: events, namesActor)
             if !agents.contains(where: namesActor) { agents += verb.agents }
             patients += tree.children[head].filter { tree.relation($0) == "obj" }
+        case "obl" where tree.caseMarker(of: predicate) == "as" && tree.tags[head] == .verb && group.isEmpty:
+            // "Japan singled out North Korea and China as security threats", "Washington regards Tehran as an
+            // enemy": what a verb names its object as, its subject holds the object to be. (What names its own
+            // sides, "an agreement between Egypt and Israel", is theirs.)
+            let verb = Participants(ofVerb: head, tree, roles: roles, events: events, namesActor)
+            if !agents.contains(where: namesActor) { agents += verb.agents }
+            patients += tree.children[head].filter { tree.relation($0) == "obj" }
         default: break
         }
     }
