@@ -86,4 +86,20 @@ import Testing
             Issue.record("line 3 should be a document")
         }
     }
+
+    /// A line shaped like a link to another story goes from a body that has more, but is the text of an item that is
+    /// all it has.
+    @Test func aLoneHeadlineShapedLineIsTheItemsText() throws {
+        let file = """
+            {"id": "a", "text": "Halo 2 is out on 9 November in the US and 11 November in the UK"}
+            {"id": "b", "text": "India and Japan signed a pact.\\nLatest Satellite Images Reaffirm India's Strategic Deployment In Ladakh"}
+            """
+        let items = try ReadingFixtures.read("feed.jsonl", file)
+        guard case .document(let lone) = items[0], case .document(let linked) = items[1] else {
+            Issue.record("both lines should be documents")
+            return
+        }
+        #expect(lone.paragraphs == ["Halo 2 is out on 9 November in the US and 11 November in the UK"])
+        #expect(linked.paragraphs == ["India and Japan signed a pact."])
+    }
 }
