@@ -1166,4 +1166,14 @@ import Testing
         #expect(described["EGY-ISR"]?.sign == 1)
         #expect(described["EGY-USA"]?.sign == 0)
     }
+
+    @Test func aRelativeClauseAfterANameIsAboutTheNameThoughTheParserHangsItOnTheSentence() throws {
+        // The parser reads "which warned" as a comment on the whole sentence (advcl:relcl).
+        let pairs = try relations(
+            "Sweden formally joined NATO on Monday, extending the alliance's northern flank toward Russia, which warned "
+                + "of retaliation.")
+        #expect(pairs["RUS-SWE"]?.direction == "RUS>SWE")
+        #expect(pairs["RUS-SWE"]?.sign == -1)
+        #expect(pairs["NATO-RUS"]?.sign == -1)
+    }
 }

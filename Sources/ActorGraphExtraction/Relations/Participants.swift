@@ -332,10 +332,17 @@ struct Participants {
     /// which mediates between Israel and Hamas": Qatar; "the deal that Russia signed": the deal); any other token
     /// stands for itself.
     static func standIn(for token: Int, _ tree: DependencyTree) -> Int {
-        guard Self.relativePronouns.contains(tree.lowercased(token)), let clause = tree.head(token),
-            tree.relation(clause) == "acl:relcl", let noun = tree.head(clause)
-        else { return token }
-        return noun
+        guard Self.relativePronouns.contains(tree.lowercased(token)), let clause = tree.head(token) else { return token }
+        if tree.relation(clause) == "acl:relcl", let noun = tree.head(clause) { return noun }
+        // "Finland joined NATO, doubling the alliance's border with Russia, which warned of countermeasures": a clause
+        // the parser takes for a comment on the whole sentence, whose pronoun follows a name and its comma, is about
+        // the name.
+        if tree.relation(clause) == "advcl:relcl", token >= 2, tree.parse.tokens[token - 1].form == ",",
+            tree.tags[token - 2] == .propn
+        {
+            return token - 2
+        }
+        return token
     }
 
     /// Whether `verb` is a `to` infinitive completing a noun ("decision to impose").
