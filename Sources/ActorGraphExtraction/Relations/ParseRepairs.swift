@@ -441,7 +441,7 @@ extension ParsedSentence {
             let children = repaired.dependents
             let member = children[head].last { name in
                 name > head && name < token && repaired.relations[name] == "nmod" && tags[name] == .propn
-                    && children[name].contains { relations[$0] == "case" && tokens[$0].form.lowercased() == "of" }
+                    && hasDependent(name, "case", in: ["of"], children)
             }
             guard let member else { continue }
             let gap = (repaired.span(of: member, children).upperBound + 1)..<repaired.span(of: token, children).lowerBound
@@ -488,10 +488,10 @@ extension ParsedSentence {
     func closingRelativeClausesAtTheComma() -> ParsedSentence {
         var repaired = self
         for pronoun in 2..<max(count, 2) where ["who", "which"].contains(tokens[pronoun].form.lowercased()) {
-            let children = repaired.dependents
             guard repaired.relations[pronoun].hasPrefix("nsubj"), let clause = repaired.heads[pronoun],
                 tokens[pronoun - 1].form == ","
             else { continue }
+            let children = repaired.dependents
             // The noun whose phrase ends right before the comma.
             var noun = pronoun - 2
             while let head = repaired.heads[noun], head < pronoun - 1,

@@ -227,16 +227,12 @@ struct Participants {
                 shared.inherit(head, tree)
                 agents += shared.agents
             }
-        case "obl" where tree.caseMarker(of: predicate) == "with" && roles.supportVerbs.contains(tree.lowercased(head)):
+        case "obl" where tree.caseMarker(of: predicate) == "with" && roles.supportVerbs.contains(tree.lowercased(head)),
+            "obl" where tree.caseMarker(of: predicate) == "as" && tree.tags[head] == .verb && group.isEmpty:
             // "providing Pakistan with the necessary assistance": the one provided is the verb's object, and the
-            // provider its subject.
-            let verb = Participants(ofVerb: head, tree, roles: roles, events: events, namesActor)
-            if !agents.contains(where: namesActor) { agents += verb.agents }
-            patients += tree.children[head].filter { tree.relation($0) == "obj" }
-        case "obl" where tree.caseMarker(of: predicate) == "as" && tree.tags[head] == .verb && group.isEmpty:
-            // "Japan singled out North Korea and China as security threats", "Washington regards Tehran as an
-            // enemy": what a verb names its object as, its subject holds the object to be. (What names its own
-            // sides, "an agreement between Egypt and Israel", is theirs.)
+            // provider its subject. "Japan singled out North Korea and China as security threats", "Washington
+            // regards Tehran as an enemy": what a verb names its object as, its subject holds the object to be. (What
+            // names its own sides, "an agreement between Egypt and Israel", is theirs.)
             let verb = Participants(ofVerb: head, tree, roles: roles, events: events, namesActor)
             if !agents.contains(where: namesActor) { agents += verb.agents }
             patients += tree.children[head].filter { tree.relation($0) == "obj" }
