@@ -1176,4 +1176,17 @@ import Testing
         #expect(pairs["RUS-SWE"]?.sign == -1)
         #expect(pairs["NATO-RUS"]?.sign == -1)
     }
+
+    @Test func vetoingAProposalActsOnWhatItWouldDo() throws {
+        // The resolution would condemn Egypt: vetoing it sides with Egypt, and the condemnation is nobody's act.
+        let condemnation = try relations("China vetoed a resolution condemning Egypt.")
+        #expect(condemnation["CHN-EGY"]?.sign == 1)
+        #expect(condemnation["CHN-EGY"]?.direction == "CHN>EGY")
+        let sanctions = try relations("Russia and China blocked a draft resolution that would have imposed sanctions on Myanmar.")
+        #expect(sanctions["MMR-RUS"]?.sign == 1)
+        #expect(sanctions["CHN-MMR"]?.sign == 1)
+        // Backing one sides against its target, as backing the act itself does.
+        let backed = try relations("France backed a resolution condemning Iran.")
+        #expect(backed["FRA-IRN"]?.sign == -1)
+    }
 }

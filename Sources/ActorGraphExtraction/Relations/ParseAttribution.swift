@@ -135,6 +135,9 @@ final class ParseAttribution {
         // region", "condemned the coup in Niger"); and cooperation "in" something is no place ("India's
         // participation in it").
         let placeOnly = placeOnlyActors
+        // "vetoed a resolution condemning Israel": what a proposal that a cue acts on would do, nobody has done yet.
+        let proposals = Set(
+            events.flatMap { tree.children[$0].filter { tree.relation($0) == "obj" } }.compactMap(proposedAct))
         let nationalityOnly = nationalityOnlyActors
         for ((cue, predicate), found) in zip(placed, attributions) {
             // The word-order guess may not take an actor that modifies another act's noun ("to
@@ -146,6 +149,7 @@ final class ParseAttribution {
             // in the tree or none: the word-order guess would hand it the other cue's agent.
             let condemned = predicate.map { token in
                 tree.relation(token) == "obj" && tree.head(token).map(events.contains) == true
+                    || proposals.contains(token)
             } ?? false
             let given =
                 found.links.contains { $0.source != $0.target } || condemned || found.settled || cue.isParseOnly
@@ -551,9 +555,9 @@ final class ParseAttribution {
                 links: within(agents), agents: agents, patients: patients, participants: participants, settled: settled)
         }
         var links = agents.flatMap { a in patients.map { Link(a, $0, true) } }
-        // The victims of a hostile act that is the cue's object.
+        // The victims of a hostile act that is the cue's object, or that a proposal the cue acts on would do.
         let victims = { (patients: [Int]) in
-            patients.filter(hostileEvents.contains).flatMap { event in
+            patients.map { self.proposedAct($0) ?? $0 }.filter(hostileEvents.contains).flatMap { event in
                 self.actors(in: self.sides(of: event, events: others).patients, events: others)
             }
         }
@@ -632,6 +636,13 @@ final class ParseAttribution {
         return tree.descendants(of: argument).contains {
             tree.caseMarker(of: $0).map(Participants.groupCases.contains) == true
         }
+    }
+
+    /// The verb of the clause that says what a proposal noun would do ("a resolution condemning Israel", "a draft
+    /// to punish Sudan", "a plan that would lift sanctions"), if `noun` is one.
+    private func proposedAct(_ noun: Int) -> Int? {
+        guard lexicon.roles.proposalNouns.contains(tree.lowercased(noun)) else { return nil }
+        return tree.children[noun].first { ["acl", "acl:relcl"].contains(tree.relation($0)) }
     }
 
     /// The actors the argument tokens stand for, in order, each once.

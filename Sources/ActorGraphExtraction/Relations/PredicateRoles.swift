@@ -29,6 +29,9 @@ struct PredicateRoles: Sendable {
     /// Nouns of a body or gathering whose `of` phrase lists its members ("an alliance of the US, India, Australia
     /// and Japan"): the members relate to each other.
     let groupingNouns: Set<String>
+    /// Nouns of a text put to a decision ("a resolution condemning Israel", "a proposal to impose sanctions on
+    /// Iran"): the clause on one says what it would do.
+    let proposalNouns: Set<String>
 
     /// The section as `stance.json` writes it.
     struct Entries: Decodable {
@@ -45,6 +48,7 @@ struct PredicateRoles: Sendable {
         var occasion_nouns: [String]
         var operation_nouns: [String]
         var grouping_nouns: [String]
+        var proposal_nouns: [String]
     }
 
     init(_ entries: Entries) {
@@ -62,5 +66,6 @@ struct PredicateRoles: Sendable {
         occasionNouns = Set(entries.occasion_nouns)
         operationNouns = Set(entries.operation_nouns)
         groupingNouns = Set(entries.grouping_nouns)
+        proposalNouns = Set(entries.proposal_nouns)
     }
 }
