@@ -1189,4 +1189,13 @@ import Testing
         let backed = try relations("France backed a resolution condemning Iran.")
         #expect(backed["FRA-IRN"]?.sign == -1)
     }
+
+    @Test func holdingTheChairOfAGroupingIsCooperation() throws {
+        // As membership is: relations.tsv's convention for a G20 presidency.
+        let possessed = try relations("Trade was on the agenda of Japan's presidency of the G7 last year.")
+        #expect(possessed["G7-JPN"]?.sign == 1)
+        #expect(possessed["G7-JPN"]?.direction == "JPN>G7")
+        let compound = try relations("Ireland's EU presidency ends in June.")
+        #expect(compound["EU-IRL"]?.sign == 1)
+    }
 }
