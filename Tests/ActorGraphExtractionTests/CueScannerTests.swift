@@ -93,6 +93,14 @@ import Testing
         #expect(lean("Ireland turned against Wales.") < 0, "outside sport, against still leans hostile")
     }
 
+    @Test func aResultBesideAWordOfTheGameIsSport() {
+        #expect(lean("The manager was pleased with the friendly win over Croatia.") == 0)
+        #expect(lean("Spain will face Argentina in the cup final after beating France.") == 0)
+        // A result word far from it, or none, leaves the sentence a relation.
+        #expect(lean("Japan won praise from the United States for its support, though critics called the league tables of aid weak.") > 0)
+        #expect(lean("The two sides agreed to a friendly solution.") > 0)
+    }
+
     @Test func needNotWorryLeansCooperative() {
         // Corpus/003: the title, with `need not worry` and `should not worry`.
         #expect(cues("Russia-Pakistan relations: Russia clarifies military relations with Pakistan, said – India need "

@@ -54,7 +54,8 @@ public struct CueScanner: Sendable {
             index += 1
         }
         // Checked last: most sentences have no cue, and then need no check.
-        if cues.isEmpty || lexicon.sport.occur(in: tokens) || lexicon.reportsAScore(tokens) { return [] }
+        if cues.isEmpty || lexicon.sport.occur(in: tokens) || lexicon.reportsAScore(tokens)
+            || lexicon.reportsAResult(tokens) { return [] }
         guard material.contains(true), lexicon.figures.occur(in: tokens), !lexicon.ownership.occur(in: tokens) else {
             return cues
         }

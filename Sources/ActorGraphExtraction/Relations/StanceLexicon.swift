@@ -79,6 +79,9 @@ public struct StanceLexicon: Sendable {
     let sport: Markers
     /// Words of a result (`won`, `beat`, `losing`) that, beside a score (`28-17`, `6-4`), mark a match report.
     let sportResults: Set<String>
+    /// Words of a game (`goal`, `final`, `friendly`) that, beside a result word anywhere in the sentence, mark a match
+    /// report.
+    let sportContext: Set<String>
     /// Trade figures, where material-cooperation cues measure a market, not a relation.
     let figures: Markers
     /// A share of a company (`a 26% stake`), which is owned, not a market measured: its figures are no trade figures.
@@ -134,6 +137,7 @@ public struct StanceLexicon: Sendable {
             var scope_breakers: [String]
             var sport: [String]
             var sport_results: [String]
+            var sport_context: [String]
             var figures: [String]
             var ownership: [String]
             var reversal_verbs: [String]
@@ -176,7 +180,8 @@ public struct StanceLexicon: Sendable {
         return StanceLexicon(
             cues: FirstWordIndex(cues, firstWord: { $0.words[0] }),
             negators: Set(file.negators), scopeBreakers: Set(file.scope_breakers), negationWindow: file.negation_window,
-            sport: Markers(file.sport), sportResults: Set(file.sport_results), figures: Markers(file.figures),
+            sport: Markers(file.sport), sportResults: Set(file.sport_results),
+            sportContext: Set(file.sport_context), figures: Markers(file.figures),
             ownership: Markers(file.ownership),
             reversalVerbs: Set(file.reversal_verbs.flatMap(VerbForms.of)),
             refusalVerbs: Set(file.refusal_verbs.flatMap(VerbForms.of)), doubtAdjectives: Set(file.doubt_adjectives),
@@ -197,6 +202,15 @@ public struct StanceLexicon: Sendable {
         tokens.indices.contains { index in
             Self.isScore(tokens[index])
                 && tokens[max(0, index - 4)...min(tokens.count - 1, index + 4)].contains(where: sportResults.contains)
+        }
+    }
+
+    /// Whether the words report a match by its words alone: a result (`win`, `beating`) within six words of a word of
+    /// a game (`friendly`, `cup`): "their friendly win over Croatia", "the final of the Hopman Cup after beating".
+    func reportsAResult(_ tokens: [String]) -> Bool {
+        tokens.indices.contains { index in
+            sportContext.contains(tokens[index])
+                && tokens[max(0, index - 6)...min(tokens.count - 1, index + 6)].contains(where: sportResults.contains)
         }
     }
 
