@@ -1198,4 +1198,14 @@ import Testing
         let compound = try relations("Ireland's EU presidency ends in June.")
         #expect(compound["EU-IRL"]?.sign == 1)
     }
+
+    @Test func officialsOfTheBenchNewsYearsActForTheirCountries() throws {
+        // Ministers and officials of 2004-05 whom the news names by surname or title; each a new people.json entry.
+        let visit = try relations("Mr Snow, who is in Dublin on a European tour, has praised Ireland's tax cuts.")
+        #expect(visit["IRL-john-snow"]?.sign == 1)
+        let aid = try relations("International Development Secretary Hilary Benn will visit Sri Lanka.")
+        #expect(aid["LKA-hilary-benn"]?.direction == "hilary-benn>LKA")
+        let named = try relations("Mr Chidambaram and Dr Greenspan met in London.")
+        #expect(named["alan-greenspan-p-chidambaram"]?.sign == 1)
+    }
 }
