@@ -1208,4 +1208,19 @@ import Testing
         let named = try relations("Mr Chidambaram and Dr Greenspan met in London.")
         #expect(named["alan-greenspan-p-chidambaram"]?.sign == 1)
     }
+
+    @Test func aVerbOfJudgingPassesItsJudgementOnWhatItsObjectNames() throws {
+        // Against the doer of the act judged, with its victims; the one who judges did not do it.
+        let act = try relations("Russia called the US sanctions against Iran illegal.")
+        #expect(act["RUS-USA"]?.sign == -1)
+        #expect(act["RUS-USA"]?.direction == "RUS>USA")
+        #expect(act["IRN-RUS"]?.sign == 1)
+        #expect(try relations("Russia called the sanctions against Iran illegal.")["IRN-RUS"]?.sign == 1)
+        let named = try relations("China branded the US arms sales to Taiwan a provocation.")
+        #expect(named["CHN-USA"]?.direction == "CHN>USA")
+        #expect(named["CHN-USA"]?.sign == -1)
+        #expect(try relations("Jacques Chirac has called the UK's rebate unjustified.")["GBR-jacques-chirac"]?.sign == -1)
+        // Calling a truce is making one, not judging it.
+        #expect(try relations("The European Commission has called a truce in its battle with France.")["EU-FRA"]?.sign == 1)
+    }
 }

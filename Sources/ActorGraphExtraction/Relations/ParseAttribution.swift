@@ -145,10 +145,12 @@ final class ParseAttribution {
             // isolates; it is not India's ally).
             let taken = Set(modifiers.filter { $0.cues > ($0.noun == predicate ? 1 : 0) }.flatMap(\.actors))
                 .subtracting(found.participants)
-            // An act that is the object of another cue ("condemned the attack on Chinese engineers") has its agent
-            // in the tree or none: the word-order guess would hand it the other cue's agent.
+            // An act that is the object of another cue ("condemned the attack on Chinese engineers") or of a verb of
+            // judging ("called the sanctions illegal") has its agent in the tree or none: the word-order guess would
+            // hand it the other verb's subject.
             let condemned = predicate.map { token in
-                tree.relation(token) == "obj" && tree.head(token).map(events.contains) == true
+                tree.relation(token) == "obj"
+                    && tree.head(token).map { events.contains($0) || Participants.judges($0, tree, lexicon.roles) } == true
                     || proposals.contains(token)
             } ?? false
             let given =

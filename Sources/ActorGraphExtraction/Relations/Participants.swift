@@ -180,7 +180,8 @@ struct Participants {
             // "imposed sanctions on Russia", "talks were held with India": the verb's participants are the noun's
             // when the verb only supports the noun (`supportVerbs`) or the noun names no actor of its own and the
             // verb is no cue itself; not in "condemned the US sanctions" nor in "condemned the attack on Chinese
-            // engineers" (Pakistan condemns the attack; it did not attack). The subject of "drew criticism", "faced
+            // engineers" (Pakistan condemns the attack; it did not attack), nor where the verb judges the noun
+            // ("called the sanctions illegal"). The subject of "drew criticism", "faced
             // sanctions", "received aid" is the one acted on.
             let receives = roles.receivingVerbs.contains(tree.lowercased(head))
             let verb = Participants(ofVerb: head, tree, roles: roles, events: events, namesActor)
@@ -195,7 +196,7 @@ struct Participants {
                 }
             } else if roles.supportVerbs.contains(tree.lowercased(head))
                 || roles.linkingVerbs.contains(tree.lowercased(head))
-                || (!agents.contains(where: namesActor) && !events.contains(head))
+                || (!agents.contains(where: namesActor) && !events.contains(head) && !Self.judges(head, tree, roles))
             {
                 agents += verb.agents
             }
@@ -240,6 +241,14 @@ struct Participants {
         }
     }
 
+    /// Whether `verb` is a verb of judging that says what its object is ("called the sanctions illegal", "branded
+    /// the sales a provocation"), not one that does it ("called a truce", "declared a partnership").
+    static func judges(_ verb: Int, _ tree: DependencyTree, _ roles: PredicateRoles) -> Bool {
+        roles.judgingVerbs.contains(tree.lowercased(verb))
+            && tree.children[verb].contains { tree.relation($0) == "obj" }
+            && tree.children[verb].contains { ["xcomp", "obl:unmarked"].contains(tree.relation($0)) }
+    }
+
     /// An event or relation noun whose actor the parse does not name takes the subject of the verb it hangs from,
     /// through the nouns between: "Japan will provide $4.5 billion in humanitarian aid to Ukraine", "the Russian
     /// minister fired a salvo of criticism at India", "Russia and India were connected by relations of partnership".
@@ -249,7 +258,7 @@ struct Participants {
     /// agreement", "at a news conference with Tony Blair, Bush said", "condemned the crackdown in a joint
     /// statement"), not when it sets the scene ("despite the censure of Russia, India stayed neutral"); nor does a
     /// verb lend to a noun that names a group of its own ("called for an end to the conflict between Armenia and
-    /// Azerbaijan").
+    /// Azerbaijan"), nor a verb of judging to what it judges ("called the sanctions against Iran illegal").
     private mutating func lend(
         _ predicate: Int, _ tree: DependencyTree, events: Set<Int>, _ namesActor: (Int) -> Bool
     ) {
@@ -278,6 +287,8 @@ struct Participants {
         // Where the noun says what the act is for or in, the act's subject takes part in it even when the verb is a
         // cue of its own: "condemned the crackdown in a joint statement", "agreed at talks brokered by Brazil".
         guard tree.tags[current] == .verb, purpose || !events.contains(current) else { return }
+        // "Russia called the sanctions against Iran illegal": who judges an act has not done it.
+        guard purpose || !Self.judges(current, tree, roles) else { return }
         // A passive verb's subject is acted on: it lends itself to a noun below the verb, never to the verb.
         var subjects = tree.children[current].filter {
             current == predicate ? tree.relation($0) == "nsubj" : tree.relation($0).hasPrefix("nsubj")

@@ -32,6 +32,8 @@ struct PredicateRoles: Sendable {
     /// Nouns of a text put to a decision ("a resolution condemning Israel", "a proposal to impose sanctions on
     /// Iran"): the clause on one says what it would do.
     let proposalNouns: Set<String>
+    /// Verbs that say what their subject judges their object to be ("called the sanctions illegal").
+    let judgingVerbs: Set<String>
 
     /// The section as `stance.json` writes it.
     struct Entries: Decodable {
@@ -49,6 +51,7 @@ struct PredicateRoles: Sendable {
         var operation_nouns: [String]
         var grouping_nouns: [String]
         var proposal_nouns: [String]
+        var judging_verbs: [String]
     }
 
     init(_ entries: Entries) {
@@ -67,5 +70,6 @@ struct PredicateRoles: Sendable {
         operationNouns = Set(entries.operation_nouns)
         groupingNouns = Set(entries.grouping_nouns)
         proposalNouns = Set(entries.proposal_nouns)
+        judgingVerbs = verbs(entries.judging_verbs)
     }
 }
