@@ -93,6 +93,12 @@ import Testing
         #expect(lean("Ireland turned against Wales.") < 0, "outside sport, against still leans hostile")
     }
 
+    @Test func aWarCrimesCourtIsAnInstitutionNotACrime() {
+        #expect(lean("The UN war crimes prosecutor sent the first case to the Serbian judiciary.") == 0)
+        #expect(lean("Serbia handed a general to the war crimes tribunal in The Hague.") == 0)
+        #expect(lean("The UN accused Serbia of war crimes.") < 0)
+    }
+
     @Test func aResultBesideAWordOfTheGameIsSport() {
         #expect(lean("The manager was pleased with the friendly win over Croatia.") == 0)
         #expect(lean("Spain will face Argentina in the cup final after beating France.") == 0)
