@@ -1223,4 +1223,14 @@ import Testing
         // Calling a truce is making one, not judging it.
         #expect(try relations("The European Commission has called a truce in its battle with France.")["EU-FRA"]?.sign == 1)
     }
+
+    @Test func aPassiveSubjectControlsTheInfinitiveAfterIt() throws {
+        // "are thought to support": the subject the passive raises does what the infinitive says.
+        let raised = try relations("Japanese officials are thought to support the plan tabled by India.")
+        #expect(raised["IND-JPN"]?.direction == "JPN>IND")
+        // The one persuaded signs, not the `by` agent who persuades.
+        let persuaded = try relations("Pakistan was persuaded by China to sign the treaty with India.")
+        #expect(persuaded["IND-PAK"]?.sign == 1)
+        #expect(persuaded["CHN-IND"]?.sign == 0)
+    }
 }

@@ -381,6 +381,14 @@ struct Participants {
                 agents.append(controller)
                 return
             }
+            // "India has been invited to take part in the G7 meeting", "Iran was urged by the EU to stop": the
+            // object a passive makes its subject still controls the infinitive (not the `by` agent).
+            if relation == "xcomp",
+                let controller = tree.children[head].first(where: { tree.relation($0) == "nsubj:pass" })
+            {
+                agents.append(Self.standIn(for: controller, tree))
+                return
+            }
             if ["xcomp", "conj", "advcl"].contains(relation) && !infinitive && !nominal {
                 let subjects = tree.children[head].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
                 if !subjects.isEmpty {
