@@ -1233,4 +1233,23 @@ import Testing
         #expect(persuaded["IND-PAK"]?.sign == 1)
         #expect(persuaded["CHN-IND"]?.sign == 0)
     }
+
+    @Test func theBodyAProposalIsPutToIsNoSideOfThoseWhoBlockIt() throws {
+        let vetoed = try relations("Russia vetoed a UN Security Council resolution drafted by the United States.")
+        #expect(vetoed["RUS-UNSC"]?.sign == 0)
+        #expect(vetoed["RUS-USA"]?.direction == "RUS>USA")
+        #expect(vetoed["RUS-USA"]?.sign == -1)
+        // A blocked statement condemns no one; who blocks it sides with the one it would have condemned.
+        let blocked = try relations("China blocked a Security Council statement condemning North Korea.")
+        #expect(blocked["CHN-UNSC"]?.sign == 0)
+        #expect(blocked["PRK-UNSC"]?.sign == 0)
+        #expect(blocked["CHN-PRK"]?.sign == 1)
+    }
+
+    @Test func aPronounInAClauseOnANounIsNotWhatThatNounsPhraseNames() throws {
+        // "it" is Sudan, not the US or the Security Council of the resolution's own phrase.
+        let pairs = try relations("Sudan rejected a US-sponsored draft resolution to punish it.")
+        #expect(pairs["SDN-USA"]?.direction == "SDN>USA")
+        #expect(pairs["SDN-USA"]?.sign == -1)
+    }
 }

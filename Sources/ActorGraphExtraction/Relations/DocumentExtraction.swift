@@ -141,7 +141,8 @@ public struct RelationExtractor: Sendable {
             stances = timings.measure(.attribution) {
                 ParseAttribution(
                     parse: parse, mentions: mentions, antecedents: antecedents, lexicon: scanner.lexicon,
-                    offices: gazetteer.officialFinder.titles.offices
+                    offices: gazetteer.officialFinder.titles.offices,
+                    isBody: { gazetteer.actors[$0]?.kind == .grouping }
                 ) { sides[$0] != $0 }
                     .stances(of: cues, words: words, actors: actors) {
                         byWordOrder.pairs(for: $0, among: occurrences)

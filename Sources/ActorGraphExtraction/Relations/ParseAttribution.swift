@@ -33,17 +33,21 @@ final class ParseAttribution {
     let names: [Range<Int>]
     /// The lists that say how the tree changes a cue (reversal verbs, joint markers, demand modals, ...).
     let lexicon: StanceLexicon
+    /// Whether an actor is a grouping: the body a proposal is put to ("a UN Security Council resolution").
+    let isBody: (String) -> Bool
 
     /// - Parameters:
     ///   - parse: the sentence's tree as `NewsTagHints.parse` gives it, with the parser's common misreadings mended.
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
     ///   - antecedents: the two sides earlier sentences named, when "the two countries" of this one refers to them.
     ///   - offices: nouns that name a person by their office (the gazetteer's titles: `president`, `minister`).
+    ///   - isBody: whether an actor id is a grouping's (a body a proposal is put to: "a UN Security Council resolution").
     init(
         parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
-        offices: Set<String> = [], isPerson: (String) -> Bool
+        offices: Set<String> = [], isBody: @escaping (String) -> Bool = { _ in false }, isPerson: (String) -> Bool
     ) {
         self.parse = parse
+        self.isBody = isBody
         self.lexicon = lexicon
         tree = DependencyTree(parse, occasionNouns: lexicon.roles.occasionNouns, offices: offices)
         names = mentions.map { $0.start..<$0.end }
@@ -459,7 +463,7 @@ final class ParseAttribution {
         // names a patient itself is no agent because a phrase deep in the agent's names it too.
         let ownPatients = Set(roles.patients.flatMap(tree.ownExtent).flatMap { actorsAt[$0] ?? [] })
         let ownAgents = Set(roles.agents.flatMap(tree.ownExtent).flatMap { actorsAt[$0] ?? [] })
-        let agents = actors(in: roles.agents, events: others).filter {
+        var agents = actors(in: roles.agents, events: others).filter {
             !ownPatients.contains($0) || ownAgents.contains($0)
         } + (cue.stance < 0 ? partnersCausing(predicate, events: others, hostileEvents: hostileEvents) : [])
         // "Russia condemned the US sanctions against Turkey", "Australia backed the war in Iraq", parsed with "against
@@ -535,6 +539,16 @@ final class ParseAttribution {
         }
         patients += reactionTargets(of: predicate, events: others, hostileEvents: hostileEvents)
             .filter { !agents.contains($0) && !patients.contains($0) }
+        // "Russia vetoed a UN Security Council resolution, drafted by the United States and Japan": the body a
+        // proposal is put to is no side of those who block it, nor, once blocked, the doer of what it proposed.
+        if cue.stance < 0 {
+            let bodies = Set(tree.children[predicate].filter { tree.relation($0) == "obj" && proposedAct($0) != nil }
+                .flatMap(proposalBodies))
+            patients.removeAll(where: bodies.contains)
+        }
+        if let noun = tree.head(predicate), proposedAct(noun) == predicate, rejected(noun, hostileEvents: hostileEvents) {
+            agents.removeAll(where: proposalBodies(noun).contains)
+        }
         let group = actors(in: roles.group, events: others)
         let participants = Set(agents + patients + group)
         let namedDoer = roles.agents.contains { token in
@@ -645,6 +659,17 @@ final class ParseAttribution {
     private func proposedAct(_ noun: Int) -> Int? {
         guard lexicon.roles.proposalNouns.contains(tree.lowercased(noun)) else { return nil }
         return tree.children[noun].first { ["acl", "acl:relcl"].contains(tree.relation($0)) }
+    }
+
+    /// The groupings that modify a proposal noun: the bodies it is put to ("a UN Security Council resolution").
+    private func proposalBodies(_ noun: Int) -> [String] {
+        tree.children[noun].filter { ["compound", "nmod:poss", "amod"].contains(tree.relation($0)) }
+            .flatMap { actorsAt[$0] ?? [] }.filter(isBody)
+    }
+
+    /// Whether a hostile cue of the sentence acts on the proposal noun `noun`: vetoes, blocks or rejects it.
+    private func rejected(_ noun: Int, hostileEvents: Set<Int>) -> Bool {
+        tree.relation(noun) == "obj" && tree.head(noun).map(hostileEvents.contains) == true
     }
 
     /// The actors the argument tokens stand for, in order, each once.
