@@ -9,9 +9,10 @@ import ActorGraphParser
 /// object ("Russia called the US sanctions on Iran illegal", "China branded the arms sales to Taiwan a provocation"):
 /// its subject is the one who judges.
 extension ParseAttribution {
-    /// The links of a judgement at `predicate`, or none where the cue is not one: its clause has no copula or no
-    /// speaker, its subject names no actor, or it is the subject's attitude to something rather than a quality of
-    /// the subject ("was suspicious of the EU", "is ready to talk").
+    /// The links of a judgement at `predicate`, or none where the cue is not one: it is neither the predicate of a
+    /// copular clause someone says nor what a verb of judging says its object is, no actor judges, what is judged
+    /// names no actor, or it is the subject's attitude to something rather than a quality of the subject ("was
+    /// suspicious of the EU", "is ready to talk").
     func judgementLinks(of cue: Cue, at predicate: Int, events: Set<Int>, hostileEvents: Set<Int>) -> [Link] {
         guard let (speakers, subject) = reportedJudgement(at: predicate) ?? namedJudgement(at: predicate) else {
             return []

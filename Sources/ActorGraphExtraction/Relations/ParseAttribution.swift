@@ -41,7 +41,8 @@ final class ParseAttribution {
     ///   - isPerson: whether an actor id is a person's (pronouns are matched to what they can refer to).
     ///   - antecedents: the two sides earlier sentences named, when "the two countries" of this one refers to them.
     ///   - offices: nouns that name a person by their office (the gazetteer's titles: `president`, `minister`).
-    ///   - isBody: whether an actor id is a grouping's (a body a proposal is put to: "a UN Security Council resolution").
+    ///   - isBody: whether an actor id is a grouping's, a body a proposal is put to ("a UN Security Council
+    ///     resolution").
     init(
         parse: ParsedSentence, mentions: [Mention], antecedents: [String] = [], lexicon: StanceLexicon,
         offices: Set<String> = [], isBody: @escaping (String) -> Bool = { _ in false }, isPerson: (String) -> Bool
@@ -152,9 +153,10 @@ final class ParseAttribution {
             // An act that is the object of another cue ("condemned the attack on Chinese engineers") or of a verb of
             // judging ("called the sanctions illegal") has its agent in the tree or none: the word-order guess would
             // hand it the other verb's subject.
-            let condemned = predicate.map { token in
-                tree.relation(token) == "obj"
-                    && tree.head(token).map { events.contains($0) || Participants.judges($0, tree, lexicon.roles) } == true
+            let condemned = predicate.map { token -> Bool in
+                let head = tree.head(token)
+                return tree.relation(token) == "obj"
+                    && head.map { events.contains($0) || Participants.judges($0, tree, lexicon.roles) } == true
                     || proposals.contains(token)
             } ?? false
             let given =
@@ -546,7 +548,9 @@ final class ParseAttribution {
                 .flatMap(proposalBodies))
             patients.removeAll(where: bodies.contains)
         }
-        if let noun = tree.head(predicate), proposedAct(noun) == predicate, rejected(noun, hostileEvents: hostileEvents) {
+        if let noun = tree.head(predicate), proposedAct(noun) == predicate,
+            rejected(noun, hostileEvents: hostileEvents)
+        {
             agents.removeAll(where: proposalBodies(noun).contains)
         }
         let group = actors(in: roles.group, events: others)

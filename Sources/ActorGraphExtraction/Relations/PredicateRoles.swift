@@ -19,7 +19,8 @@ struct PredicateRoles: Sendable {
     let forceNouns: Set<String>
     /// Nouns of a war fought on the country their `in` phrase names ("the US-led war in Iraq").
     let warNouns: Set<String>
-    /// Nouns of joining a body or holding its chair ("EU membership", "participation in the Quad", "its EU presidency").
+    /// Nouns of joining a body or holding its chair ("EU membership", "participation in the Quad", "its EU
+    /// presidency").
     let joiningNouns: Set<String>
     /// Nouns of the occasion beside which something happens ("on the sidelines of the SCO summit").
     let occasionNouns: Set<String>

@@ -79,8 +79,7 @@ public struct StanceLexicon: Sendable {
     let sport: Markers
     /// Words of a result (`won`, `beat`, `losing`) that, beside a score (`28-17`, `6-4`), mark a match report.
     let sportResults: Set<String>
-    /// Words of a game (`goal`, `final`, `friendly`) that, beside a result word anywhere in the sentence, mark a match
-    /// report.
+    /// Words of a game (`goal`, `friendly`, `cup`) that, within six words of a result word, mark a match report.
     let sportContext: Set<String>
     /// Trade figures, where material-cooperation cues measure a market, not a relation.
     let figures: Markers
@@ -199,19 +198,18 @@ public struct StanceLexicon: Sendable {
     /// Maleeva 4-6 6-4 6-3`: a player's nationality and two names). A vote (`15-0`) or a range (`10-15%`) has no
     /// result word beside it.
     func reportsAScore(_ tokens: [String]) -> Bool {
-        tokens.indices.contains { index in
-            Self.isScore(tokens[index])
-                && tokens[max(0, index - 4)...min(tokens.count - 1, index + 4)].contains(where: sportResults.contains)
-        }
+        tokens.indices.contains { Self.isScore(tokens[$0]) && hasResult(within: 4, of: $0, in: tokens) }
     }
 
     /// Whether the words report a match by its words alone: a result (`win`, `beating`) within six words of a word of
     /// a game (`friendly`, `cup`): "their friendly win over Croatia", "the final of the Hopman Cup after beating".
     func reportsAResult(_ tokens: [String]) -> Bool {
-        tokens.indices.contains { index in
-            sportContext.contains(tokens[index])
-                && tokens[max(0, index - 6)...min(tokens.count - 1, index + 6)].contains(where: sportResults.contains)
-        }
+        tokens.indices.contains { sportContext.contains(tokens[$0]) && hasResult(within: 6, of: $0, in: tokens) }
+    }
+
+    /// Whether a result word (`sportResults`) stands within `distance` words of word `index`.
+    private func hasResult(within distance: Int, of index: Int, in tokens: [String]) -> Bool {
+        tokens[max(0, index - distance)...min(tokens.count - 1, index + distance)].contains(where: sportResults.contains)
     }
 
     private static func isScore(_ word: String) -> Bool {
