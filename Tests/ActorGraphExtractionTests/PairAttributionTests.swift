@@ -1252,4 +1252,17 @@ import Testing
         #expect(pairs["SDN-USA"]?.direction == "SDN>USA")
         #expect(pairs["SDN-USA"]?.sign == -1)
     }
+
+    @Test func callingForAnEmbargoToBeLiftedIsCooperationWithItsTarget() throws {
+        // The embargo is undone, not imposed by those who call for it; two who call for it together are no foes.
+        let passive = try relations("Germany and France called for the embargo on China to be lifted.")
+        #expect(passive["CHN-DEU"]?.sign == 1)
+        #expect(passive["CHN-FRA"]?.sign == 1)
+        #expect(passive["DEU-FRA"]?.sign == 0)
+        #expect(try relations("Germany and France have called for the embargo to be lifted.")["DEU-FRA"]?.sign == 0)
+        let named = try relations("France called for the EU to lift its embargo on China.")
+        #expect(named["CHN-EU"]?.direction == "EU>CHN")
+        #expect(named["CHN-EU"]?.sign == 1)
+        #expect(named["CHN-FRA"]?.sign != -1)
+    }
 }

@@ -250,4 +250,45 @@ import Testing
         ])
         #expect(said.findingSubjectsBeforeAsides().heads == said.heads)
     }
+
+    @Test func aNounInAForPhraseBeforeAnInfinitiveIsItsSubject() {
+        // The parser's trees for "Germany called for the embargo on China to be lifted" and "... for the embargo to
+        // be lifted", with the infinitive on the verb and on the noun.
+        let onVerb = sentence([
+            ("Germany", .propn, "NNP", 2, "nsubj"), ("called", .verb, "VBD", 0, "root"), ("for", .adp, "IN", 5, "case"),
+            ("the", .det, "DT", 5, "det"), ("embargo", .noun, "NN", 2, "obl"), ("on", .adp, "IN", 7, "case"),
+            ("China", .propn, "NNP", 5, "nmod"), ("to", .part, "TO", 10, "mark"), ("be", .aux, "VB", 10, "aux:pass"),
+            ("lifted", .verb, "VBN", 2, "advcl"), (".", .punct, ".", 2, "punct"),
+        ]).findingSubjectsOfForInfinitives()
+        #expect(onVerb.heads[4] == 9 && onVerb.relations[4] == "nsubj:pass")
+        #expect(onVerb.heads[2] == 9 && onVerb.relations[2] == "mark")
+        let onNoun = sentence([
+            ("Germany", .propn, "NNP", 2, "nsubj"), ("called", .verb, "VBD", 0, "root"), ("for", .adp, "IN", 5, "case"),
+            ("the", .det, "DT", 5, "det"), ("embargo", .noun, "NN", 2, "obl"), ("to", .part, "TO", 8, "mark"),
+            ("be", .aux, "VB", 8, "aux:pass"), ("lifted", .verb, "VBN", 5, "acl"), (".", .punct, ".", 2, "punct"),
+        ]).findingSubjectsOfForInfinitives()
+        #expect(onNoun.heads[7] == 1 && onNoun.relations[7] == "advcl")
+        #expect(onNoun.heads[4] == 7 && onNoun.relations[4] == "nsubj:pass")
+        #expect(onNoun.isTree)
+        // "Russia has waited for a decade to join the WTO": a span of time is no subject.
+        let waited = sentence([
+            ("Russia", .propn, "NNP", 2, "nsubj"), ("waited", .verb, "VBD", 0, "root"), ("for", .adp, "IN", 5, "case"),
+            ("a", .det, "DT", 5, "det"), ("decade", .noun, "NN", 2, "obl"), ("to", .part, "TO", 7, "mark"),
+            ("join", .verb, "VB", 2, "advcl"), ("the", .det, "DT", 9, "det"), ("WTO", .propn, "NNP", 7, "obj"),
+        ])
+        #expect(waited.findingSubjectsOfForInfinitives().heads == waited.heads)
+    }
+
+    @Test func aRepairThatWouldLeaveNoTreeIsSkipped() {
+        // Heads that go round (2 -> 3 -> 2) are no tree; mended() keeps the sentence as it was before such a repair.
+        let cycle = sentence([
+            ("Russia", .propn, "NNP", 2, "nsubj"), ("warned", .verb, "VBD", 3, "root"), ("Japan", .propn, "NNP", 2, "obj"),
+        ])
+        #expect(!cycle.isTree)
+        let tree = sentence([
+            ("Russia", .propn, "NNP", 2, "nsubj"), ("warned", .verb, "VBD", 0, "root"), ("Japan", .propn, "NNP", 2, "obj"),
+        ])
+        #expect(tree.isTree)
+        #expect(tree.mended().isTree)
+    }
 }

@@ -252,7 +252,11 @@ extension ParseAttribution {
         guard !own.isEmpty else { return verb }
         let undoer = tree.children[verb].filter { ["nsubj", "obl:agent"].contains(tree.relation($0)) }
             .flatMap { tree.ownExtent(of: $0) }.flatMap { actorsAt[$0] ?? [] }
-        let infinitive = tree.isMarked(verb, by: ["to"])
+        // "to halt the Israeli war against the Palestinians": an active infinitive with no subject of its own is done
+        // by another; but "called for the EU to lift its embargo" names the undoer, and "wants the EU embargo to be
+        // lifted" leaves it to the act's own side.
+        let passive = tree.children[verb].contains { tree.relation($0) == "aux:pass" }
+        let infinitive = tree.isMarked(verb, by: ["to"]) && !passive && undoer.isEmpty
         return (infinitive && raised == nil) || undoer.contains { !own.contains($0) } ? nil : verb
     }
 }

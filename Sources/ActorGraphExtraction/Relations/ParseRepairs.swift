@@ -3,15 +3,37 @@ import ActorGraphParser
 /// Misparses that attribution mends before it reads the tree, each a shape the parser gets wrong often and that has
 /// one reading.
 extension ParsedSentence {
-    /// The sentence with every repair below applied.
+    /// The sentence with every repair below applied, in order. A repair whose result is no longer a tree (a word
+    /// that would be its own ancestor, which every walk up the tree would follow for ever) is skipped: the sentence
+    /// goes on as it was.
     func mended() -> ParsedSentence {
-        openingClausesAfterConjunctions().hangingSubordinateClausesOnVerbs().findingPassiveAgents().joiningSplitLists()
-            .keepingListsInOfPhrases()
-            .readingHeadlineCompounds()
-            .keepingFrontedModifiersInTheReport().completingNouns().sayingInAStatement().coordinatingFiniteVerbs()
-            .joiningPartnersToEvents().readingMainVerbsAsVerbs().namingTheNounBefore()
-            .reportingToTheAddressee().openingClausesOnVerbs().sharingOneNoun().findingSubjectsAfterOpeningPhrases()
-            .closingRelativeClausesAtTheComma().findingSubjectsBeforeAsides()
+        let repairs: [(ParsedSentence) -> ParsedSentence] = [
+            { $0.openingClausesAfterConjunctions() }, { $0.hangingSubordinateClausesOnVerbs() },
+            { $0.findingPassiveAgents() }, { $0.joiningSplitLists() }, { $0.keepingListsInOfPhrases() },
+            { $0.readingHeadlineCompounds() }, { $0.keepingFrontedModifiersInTheReport() }, { $0.completingNouns() },
+            { $0.sayingInAStatement() }, { $0.coordinatingFiniteVerbs() }, { $0.joiningPartnersToEvents() },
+            { $0.readingMainVerbsAsVerbs() }, { $0.namingTheNounBefore() }, { $0.reportingToTheAddressee() },
+            { $0.openingClausesOnVerbs() }, { $0.sharingOneNoun() }, { $0.findingSubjectsAfterOpeningPhrases() },
+            { $0.closingRelativeClausesAtTheComma() }, { $0.findingSubjectsBeforeAsides() },
+            { $0.findingSubjectsOfForInfinitives() },
+        ]
+        return repairs.reduce(self) { sentence, repair in
+            let repaired = repair(sentence)
+            return repaired.isTree ? repaired : sentence
+        }
+    }
+
+    /// Whether every word reaches the root by its heads, with exactly one root.
+    var isTree: Bool {
+        guard heads.filter({ $0 == nil }).count == 1 else { return false }
+        return heads.indices.allSatisfy { token in
+            var current: Int? = token
+            for _ in 0...count {
+                guard let at = current else { return true }
+                current = heads[at]
+            }
+            return false
+        }
     }
 
     /// Each token's dependents, in order.
@@ -33,6 +55,55 @@ extension ParsedSentence {
     func hasDependent(_ token: Int, _ relation: String, in words: Set<String>, _ children: [[Int]]) -> Bool {
         children[token].contains { relations[$0] == relation && words.contains(tokens[$0].form.lowercased()) }
     }
+
+    /// "Germany and France called for the embargo on China to be lifted", "called for the EU to lift its embargo": the
+    /// parser reads the `for` phrase as the verb's oblique and the infinitive as a clause of its own (or a passive
+    /// one as a clause on the noun). In a `for` phrase followed at once by a `to` infinitive with no subject, the
+    /// noun is the infinitive's subject (of a passive one, its passive subject) and `for` the infinitive's marker,
+    /// as UD writes it.
+    func findingSubjectsOfForInfinitives() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        for noun in 0..<count where relations[noun] == "obl" {
+            // "waiting for a decade to join the WTO": a span of time is how long, not who.
+            guard let verb = heads[noun], !Self.durations.contains(tokens[noun].form.lowercased()),
+                !children[noun].contains(where: { relations[$0] == "nummod" }),
+                let marker = children[noun].first(where: {
+                    relations[$0] == "case" && tokens[$0].form.lowercased() == "for" && $0 < noun
+                }),
+                let infinitive = (children[verb] + children[noun]).first(where: { clause in
+                    // The noun's phrase without the clause, when the parser hung the clause on the noun.
+                    let end = children[noun].filter { $0 != clause }.map { phraseEnd(of: $0, children) }.max() ?? noun
+                    return clause > noun
+                        && (relations[clause] == "advcl"
+                            || relations[clause] == "acl" && heads[clause] == noun
+                                && children[clause].contains { relations[$0] == "aux:pass" })
+                        && children[clause].contains {
+                            $0 == max(end, noun) + 1 && relations[$0] == "mark" && tokens[$0].form.lowercased() == "to"
+                        }
+                }),
+                !children[infinitive].contains(where: { relations[$0].hasPrefix("nsubj") })
+            else { continue }
+            let passive = children[infinitive].contains { relations[$0] == "aux:pass" }
+            if heads[infinitive] == noun {
+                // Hung on the noun, the clause moves up to the verb, where it is the verb's complement.
+                repaired.heads[infinitive] = verb
+                repaired.relations[infinitive] = "advcl"
+            }
+            repaired.heads[noun] = infinitive
+            repaired.relations[noun] = passive ? "nsubj:pass" : "nsubj"
+            repaired.heads[marker] = infinitive
+            repaired.relations[marker] = "mark"
+        }
+        return repaired
+    }
+
+    /// Nouns of a span of time, which a `for` phrase gives as how long ("waited for a decade to join").
+    static let durations: Set<String> = [
+        "moment", "moments", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "decade", "decades", "century", "centuries", "time", "while", "period", "generation",
+        "generations",
+    ]
 
     /// The nearest verb above `token`, if any.
     func verb(above token: Int) -> Int? {
