@@ -19,7 +19,8 @@ extension ParsedSentence {
         ]
         return repairs.reduce(self) { sentence, repair in
             let repaired = repair(sentence)
-            return repaired.isTree ? repaired : sentence
+            // Most repairs change nothing in most sentences; only a changed tree needs the check.
+            return repaired.heads == sentence.heads || repaired.isTree ? repaired : sentence
         }
     }
 
