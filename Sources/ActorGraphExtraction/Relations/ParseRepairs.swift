@@ -26,15 +26,19 @@ extension ParsedSentence {
 
     /// Whether every word reaches the root by its heads, with exactly one root.
     var isTree: Bool {
-        guard heads.filter({ $0 == nil }).count == 1 else { return false }
-        return heads.indices.allSatisfy { token in
-            var current: Int? = token
-            for _ in 0...count {
-                guard let at = current else { return true }
-                current = heads[at]
-            }
-            return false
+        heads.filter({ $0 == nil }).count == 1
+            && heads.indices.allSatisfy { token in heads[ancestors(of: token).last ?? token] == nil }
+    }
+
+    /// The heads above `token`, nearest first; at most `count` of them, so that a cycle ends the walk.
+    func ancestors(of token: Int) -> [Int] {
+        var found: [Int] = []
+        var current = heads[token]
+        while let head = current, found.count < count {
+            found.append(head)
+            current = heads[head]
         }
+        return found
     }
 
     /// Each token's dependents, in order.
@@ -126,21 +130,12 @@ extension ParsedSentence {
     func openingClausesAfterConjunctions() -> ParsedSentence {
         var repaired = self
         let children = dependents
-        func ancestors(_ token: Int) -> [Int] {
-            var found: [Int] = []
-            var current = heads[token]
-            while let head = current, found.count < count {
-                found.append(head)
-                current = heads[head]
-            }
-            return found
-        }
         for opener in 0..<count where relations[opener] == "case" {
             guard Self.clauseOpeners.contains(tokens[opener].form.lowercased()), let noun = heads[opener],
                 [.noun, .propn, .pron].contains(tags[noun])
             else { continue }
             let verb = phraseEnd(of: noun, children) + 1
-            let above = ancestors(noun)
+            let above = ancestors(of: noun)
             guard verb < count, tags[verb] == .verb, ["VBD", "VBZ", "VBP"].contains(pennTags[verb]),
                 !["flat", "compound", "amod"].contains(relations[verb]), !above.contains(verb),
                 !children[verb].contains(where: {

@@ -150,11 +150,7 @@ struct SentenceCoreference {
             // "a US-sponsored UN Security Council draft resolution to punish it": nor is it the noun its clause
             // describes, or anything that noun's phrase names before the clause.
             if ["acl", "acl:relcl"].contains(tree.relation(head)), let noun = tree.head(head) {
-                local += (0..<head).filter { word in
-                    var current: Int? = word
-                    while let at = current, at != noun { current = tree.head(at) }
-                    return current == noun
-                }
+                local += [noun] + tree.descendants(of: noun).filter { $0 < head }
             }
         }
         let excluded = Set(local.flatMap(tree.ownExtent).flatMap { actorsAt[$0] ?? [] })
