@@ -80,6 +80,10 @@ import Testing
         #expect(quad["QUAD-USA"]?.direction == "USA>QUAD")
         // A mission is no actor: the UN backs it, not Haiti, whatever word order suggests.
         #expect(try relations("Kenya sent police to Haiti on a UN-backed mission.")["HTI-UN"]?.sign == 0)
+        // A government is its country's, whose possessor names it.
+        let government = try relations("Egypt's US-backed government announced elections.")
+        #expect(government["EGY-USA"]?.sign == 1)
+        #expect(government["EGY-USA"]?.direction == "USA>EGY")
     }
 
     @Test func theOwnerOfADecisionOrReadinessDoesWhatItCompletes() throws {

@@ -631,7 +631,9 @@ final class ParseAttribution {
         // The word stands before the noun it describes: where the parse hangs it elsewhere ("U.S.-backed interim
         // President Hamid Karzai withdrew", with `withdrew` read as a noun), the first actor of the words that
         // follow it, up to the end of their noun phrase.
-        let described = tree.head(suffix).flatMap { actorsAt[$0] }
+        // The noun stands for an actor through its own names, modifiers and possessor ("Iraq's US-backed government").
+        let described = tree.head(suffix).map { Set(tree.ownExtent(of: $0).flatMap { actorsAt[$0] ?? [] }).sorted() }
+            .flatMap { $0.isEmpty ? nil : $0 }
             ?? parse.tokens.indices[(suffix + 1)...].prefix { Self.nounPhraseTags.contains(tree.tags[$0]) }
                 .lazy.compactMap { self.actorsAt[$0] }.first
         let patients = described?.filter { !agents.contains($0) } ?? []
