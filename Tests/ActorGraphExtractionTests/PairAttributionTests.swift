@@ -951,6 +951,18 @@ import Testing
         let held = try relations("India held talks with Pakistan on the sidelines of the SCO summit.")
         #expect(held["IND-PAK"]?.sign == 1)
         #expect(held["IND-SCO"]?.sign == 0)
+        let together = try relations("India and Pakistan held talks on the sidelines of the SCO summit in Astana.")
+        #expect(together["IND-PAK"]?.sign == 1)
+        #expect(together["IND-SCO"]?.sign == 0)
+        #expect(together["KAZ-SCO"]?.sign == 0)
+    }
+
+    @Test func aGatheringOnlyItsBodyNamesIsThatBodysOwn() throws {
+        // Real news (BBC): the talks were held in London; the summit is the EU's alone.
+        #expect(try relations("Mr Blair covered a range of topics ahead of an EU summit in Brussels.")["EU-tony-blair"]?.sign == 0)
+        // Who attends it takes part in it, beside the body.
+        let attends = try relations("Brazil attends the G7 meeting in London on Friday.")
+        #expect(attends["BRA-G7"]?.sign == 1)
     }
 
     @Test func partnersOfAnExerciseHeldOffAPortTakePartInIt() throws {

@@ -161,7 +161,7 @@ final class ParseAttribution {
             } ?? false
             let given =
                 found.links.contains { $0.source != $0.target } || condemned || found.settled || cue.isParseOnly
-                    || predicate.map(ownsUnnamed) == true
+                    || predicate.map(ownsUnnamed) == true || predicate.map({ isOwnGathering($0, found) }) == true
                 ? found.links
                 : fallback(cue).map { Link($0, $1, $2) }.filter { link in
                     guard found.participants.contains(link.source) || found.participants.contains(link.target),
@@ -262,6 +262,14 @@ final class ParseAttribution {
             self.directed = directed
             self.share = share
         }
+    }
+
+    /// "Talks covered other topics ahead of an EU summit": a gathering or body (`PredicateRoles/groupingNouns`) that
+    /// only the body holding it names ("an EU summit", "the NATO meeting") is that body's own; the word-order guess
+    /// may not add a guest.
+    private func isOwnGathering(_ noun: Int, _ found: Attribution) -> Bool {
+        lexicon.roles.groupingNouns.contains(tree.lowercased(noun)) && found.patients.isEmpty && !found.agents.isEmpty
+            && found.agents.allSatisfy(isBody)
     }
 
     /// "The United States and its allies": a plural relation noun with an owner names others than the sentence's

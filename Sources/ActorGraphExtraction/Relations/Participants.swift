@@ -69,7 +69,12 @@ struct Participants {
         collect(word, tree, events: events, namesActor)
         if agents.isEmpty { agents = agentsOfOccasion(word, tree, events: events, namesActor) }
         if agents.isEmpty { inherit(word, tree) }
-        if group.isEmpty && !agents.contains(where: namesActor) { lend(word, tree, events: events, namesActor) }
+        // "India, which attends the G7 meeting": who attends a gathering takes part in it beside the body that holds
+        // it.
+        let gathering = roles.groupingNouns.contains(tree.lowercased(word))
+        if group.isEmpty && (gathering || !agents.contains(where: namesActor)) {
+            lend(word, tree, events: events, namesActor)
+        }
         if let phrase {
             // "pledged closer cooperation with Washington against North Korean missile threats": who acts with the
             // agents acts against the phrase too.
@@ -115,7 +120,9 @@ struct Participants {
             case "nsubj:pass", "obj", "iobj":
                 patients.append(Self.standIn(for: child, tree))
                 for partner in tree.children[child] where ["nmod", "nmod:unmarked"].contains(tree.relation(partner)) {
-                    if let marker = tree.caseMarker(of: partner), Self.patientCases.contains(marker) {
+                    if let marker = tree.caseMarker(of: partner), Self.patientCases.contains(marker),
+                        !tree.isOccasion(partner)
+                    {
                         partners.append(partner)
                     }
                 }
@@ -202,7 +209,9 @@ struct Participants {
             }
             for child in tree.children[head] {
                 let relation = tree.relation(child)
-                if ["obl", "obl:unmarked"].contains(relation), let marker = tree.caseMarker(of: child) {
+                if ["obl", "obl:unmarked"].contains(relation), let marker = tree.caseMarker(of: child),
+                    !tree.isOccasion(child)
+                {
                     // "drew criticism from the United States": whom it is received from is the act's agent.
                     if receives && marker == "from" {
                         agents.append(child)
@@ -265,6 +274,9 @@ struct Participants {
         var current = predicate
         var purpose = false
         while tree.isNominal(current) || tree.tags[current] == .adj {
+            // "talks on the sidelines of the SCO summit": the summit is when the talks were held, not what their
+            // sides did.
+            if tree.isOccasion(current) { return }
             let relation = tree.relation(current)
             // "Turkey's bid for EU membership", "India's push for a deal": who owns the aim owns what it aims at.
             if relation == "nmod", tree.caseMarker(of: current) == "for", let head = tree.head(current),
