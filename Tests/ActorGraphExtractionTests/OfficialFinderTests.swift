@@ -78,6 +78,23 @@ import Testing
         #expect(extraction.newActors.map(\.affiliation) == ["PHL", "CHN"])
     }
 
+    @Test func aListedPersonNamedInFullIsNamedAgainByTheSurname() {
+        // Real news (BBC): the gazetteer lists "John Prescott", not his surname alone.
+        let document = Document(
+            name: "d", title: "", date: "2004-11-02",
+            paragraphs: [
+                "Deputy Prime Minister John Prescott arrived in Beijing. "
+                    + "Later Mr Prescott said Britain wanted closer ties with China. Prescott then flew to Japan."
+            ])
+        let extraction = extractor.extract(document)
+        #expect(extraction.mentions["john-prescott"] == 3)
+        // Never a word that is no name: Theresa May is not named by the month.
+        let may = Document(
+            name: "e", title: "", date: "2017-01-02",
+            paragraphs: ["Theresa May visited India. In May the talks resumed with Pakistan."])
+        #expect(extractor.extract(may).mentions["theresa-may"] == 1)
+    }
+
     @Test func aSurnameTwoOfficialsShareNamesNeither() {
         let document = Document(
             name: "d", title: "", date: "2024-01-01",

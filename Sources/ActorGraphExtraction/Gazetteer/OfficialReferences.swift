@@ -38,8 +38,11 @@ struct OfficialReferences: Sendable {
 
     /// Mentions of the document's officials by name or surname that overlap none of `taken`, in no special order.
     ///
-    /// A surname next to another capitalised word is part of some other name and is left alone.
-    func mentions(in sentence: String, excluding taken: [Mention]) -> [Mention] {
+    /// A surname next to another capitalised word is part of some other name and is left alone, unless the word
+    /// before it is a way of addressing the person, as `addresses` says (`Mr Prescott`, `President Castro`).
+    func mentions(
+        in sentence: String, excluding taken: [Mention], addresses: (String) -> Bool = { _ in false }
+    ) -> [Mention] {
         let present = keys.compactMap { key, id in id.map { (key, $0) } }.filter { Self.occurs($0.0, in: sentence) }
         guard !present.isEmpty else { return [] }
         let tokens = NameTokens(sentence).tokens
@@ -55,7 +58,7 @@ struct OfficialReferences: Sendable {
                 else { continue }
                 let span = (tokens[start].start, tokens[end - 1].end)
                 guard !found.contains(where: { $0.start < span.1 && $0.end > span.0 }),
-                    !joinsName(tokens, before: start, found: found),
+                    !joinsName(tokens, before: start, found: found) || addresses(tokens[start - 1].text),
                     !(end < tokens.count && tokens[end - 1].stop == nil && !tokens[end - 1].possessive
                         && isFreeCapital(tokens[end], found: found))
                 else { continue }
@@ -117,8 +120,19 @@ extension Gazetteer {
                 actor: official.actor.id, text: official.words.joined(separator: " "), start: official.start,
                 end: official.end, affiliation: official.actor.affiliation))
         }
+        // "John Prescott ... Mr Prescott": a person the gazetteer lists is named again by the surname alone once the
+        // document has named them in full, as an official is (unless the surname is a word such as `May`).
+        for mention in mentions where references.actors[mention.actor] == nil {
+            guard let person = actors[mention.actor], person.kind == .person else { continue }
+            let words = mention.text.split(separator: " ").map(String.init)
+            guard words.count > 1,
+                !officialFinder.titles.nonNames.contains(
+                    OfficialReferences.surname(of: words, affiliation: person.affiliation))
+            else { continue }
+            references.add(Official(actor: person, start: mention.start, end: mention.end, words: words))
+        }
         if !references.actors.isEmpty {
-            mentions += references.mentions(in: sentence, excluding: mentions)
+            mentions += references.mentions(in: sentence, excluding: mentions, addresses: officialFinder.titles.addresses)
         }
         for index in mentions.indices {
             guard let actor = actors[mentions[index].actor], actor.kind == .person else { continue }

@@ -52,6 +52,12 @@ struct OfficialTitles: Sendable {
             })
     }
 
+    /// Whether `word` addresses the person whose name follows it: a one-word honorific (`Mr`, `Dr`) or the last word
+    /// of a title, capitalised (`President`, `Minister`).
+    func addresses(_ word: String) -> Bool {
+        honorifics.contains([word]) || (word.first?.isUppercase == true && offices.contains(word.lowercased()))
+    }
+
     /// `foreign minister`, `Foreign minister`, `Foreign Minister`, `FOREIGN MINISTER`; small words stay lower case
     /// in Title Case (`Minister of State`).
     static func variants(of title: String) -> [String] {
