@@ -957,6 +957,16 @@ import Testing
         #expect(together["KAZ-SCO"]?.sign == 0)
     }
 
+    @Test func moneyInvestedGoesWhereItsInPhraseSays() throws {
+        // News English's "is to" of what is planned: Japan invests, not the officials who report it.
+        let planned = try relations("Japan is to invest $5bn in Vietnam, Thai officials say.")
+        #expect(planned["JPN-VNM"]?.sign == 1)
+        #expect(planned["JPN-VNM"]?.direction == "JPN>VNM")
+        #expect(planned["JPN-THA"]?.sign == 0)
+        let held = try relations("Companies from Japan have large investments in Vietnam's steel industry.")
+        #expect(held["JPN-VNM"]?.direction == "JPN>VNM")
+    }
+
     @Test func aGatheringOnlyItsBodyNamesIsThatBodysOwn() throws {
         // Real news (BBC): the talks were held in London; the summit is the EU's alone.
         #expect(try relations("Mr Blair covered a range of topics ahead of an EU summit in Brussels.")["EU-tony-blair"]?.sign == 0)

@@ -113,6 +113,23 @@ import Testing
         #expect(named.heads[5] == 3)
     }
 
+    @Test func beBeforeAnInfinitiveIsTheVerbsAuxiliary() {
+        // The parser's tree for "Japan is to send aid to Vietnam."
+        let parse = sentence([
+            ("Japan", .propn, "NNP", 4, "nsubj:outer"), ("is", .aux, "VBZ", 4, "cop"), ("to", .part, "TO", 4, "mark"),
+            ("send", .verb, "VB", 0, "root"), ("aid", .noun, "NN", 4, "obj"), ("to", .adp, "IN", 7, "case"),
+            ("Vietnam", .propn, "NNP", 4, "obl"), (".", .punct, ".", 4, "punct"),
+        ]).readingBeToAsAuxiliary()
+        #expect(parse.relations[0] == "nsubj" && parse.relations[1] == "aux")
+        #expect(parse.heads == [3, 3, 3, nil, 3, 6, 3, 3])
+        // A copula before a noun stays one: "Japan is a donor to Vietnam."
+        let copular = sentence([
+            ("Japan", .propn, "NNP", 4, "nsubj"), ("is", .aux, "VBZ", 4, "cop"), ("a", .det, "DT", 4, "det"),
+            ("donor", .noun, "NN", 0, "root"),
+        ]).readingBeToAsAuxiliary()
+        #expect(copular.relations[1] == "cop")
+    }
+
     @Test func aParticipleWithAnObjectAfterARootNounIsTheMainVerb() {
         let parse = sentence([
             ("Israeli", .adj, "JJ", 2, "amod"), ("troops", .noun, "NNS", 0, "root"), ("killed", .verb, "VBN", 2, "acl"),

@@ -8,7 +8,8 @@ extension ParsedSentence {
     /// goes on as it was.
     func mended() -> ParsedSentence {
         let repairs: [(ParsedSentence) -> ParsedSentence] = [
-            { $0.openingClausesAfterConjunctions() }, { $0.hangingSubordinateClausesOnVerbs() },
+            { $0.readingBeToAsAuxiliary() }, { $0.openingClausesAfterConjunctions() },
+            { $0.hangingSubordinateClausesOnVerbs() },
             { $0.findingPassiveAgents() }, { $0.joiningSplitLists() }, { $0.keepingListsInOfPhrases() },
             { $0.readingHeadlineCompounds() }, { $0.keepingFrontedModifiersInTheReport() }, { $0.completingNouns() },
             { $0.sayingInAStatement() }, { $0.coordinatingFiniteVerbs() }, { $0.joiningPartnersToEvents() },
@@ -182,6 +183,27 @@ extension ParsedSentence {
         }
         return repaired
     }
+
+    /// "Britain is to send aid to Iraq", "Japan is to invest $5bn in Vietnam": news English's `be to` of what is
+    /// planned, which the parser reads as a copula before a clause, often with the actor as an outer subject that
+    /// attribution does not take for the verb's. Before a `to` infinitive, a form of `be` is the verb's auxiliary and
+    /// its outer subject the verb's subject.
+    func readingBeToAsAuxiliary() -> ParsedSentence {
+        var repaired = self
+        let children = dependents
+        for verb in 0..<count where tags[verb] == .verb && hasDependent(verb, "mark", in: ["to"], children) {
+            guard let copula = children[verb].first(where: {
+                relations[$0] == "cop" && Self.formsOfBe.contains(tokens[$0].form.lowercased())
+            }) else { continue }
+            repaired.relations[copula] = "aux"
+            for subject in children[verb] where relations[subject] == "nsubj:outer" && subject < copula {
+                repaired.relations[subject] = "nsubj"
+            }
+        }
+        return repaired
+    }
+
+    private static let formsOfBe: Set<String> = ["is", "are", "was", "were", "'s", "'re"]
 
     /// "Niger, Mali and Burkina Faso formed a defence pact after quitting ECOWAS": the parser hangs a clause that a
     /// subordinating conjunction opens on the object before it, as if it described the noun. Such a clause modifies a

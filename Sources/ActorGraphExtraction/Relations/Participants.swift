@@ -152,6 +152,7 @@ struct Participants {
                 } else if Self.patientCases.contains(marker) || ((isNoun || isAdjective) && marker == "of")
                     || (isNoun && marker == "for" && !events.contains(child))
                     || (marker == "in" && roles.warNouns.contains(tree.lowercased(predicate)))
+                    || (marker == "in" && roles.investingWords.contains(tree.lowercased(predicate)))
                     || (marker == "in" && roles.joiningNouns.contains(tree.lowercased(predicate)))
                 {
                     patients.append(child)
@@ -217,7 +218,12 @@ struct Participants {
                         agents.append(child)
                         continue
                     }
-                    if Self.patientCases.contains(marker) { patients.append(child) }
+                    // "have large investments in Vietnam's steel industry": where the money goes.
+                    if Self.patientCases.contains(marker)
+                        || (marker == "in" && roles.investingWords.contains(tree.lowercased(predicate)))
+                    {
+                        patients.append(child)
+                    }
                     if Self.groupCases.contains(marker) { group.append(child) }
                 }
             }

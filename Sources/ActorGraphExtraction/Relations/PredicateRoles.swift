@@ -19,6 +19,8 @@ struct PredicateRoles: Sendable {
     let forceNouns: Set<String>
     /// Nouns of a war fought on the country their `in` phrase names ("the US-led war in Iraq").
     let warNouns: Set<String>
+    /// Words of putting money into the country their `in` phrase names ("investments in Venezuela's mining sector").
+    let investingWords: Set<String>
     /// Nouns of joining a body or holding its chair ("EU membership", "participation in the Quad", "its EU
     /// presidency").
     let joiningNouns: Set<String>
@@ -47,6 +49,7 @@ struct PredicateRoles: Sendable {
         var summary_nouns: [String]
         var force_nouns: [String]
         var war_nouns: [String]
+        var investing_words: [String]
         var joining_nouns: [String]
         var occasion_nouns: [String]
         var operation_nouns: [String]
@@ -66,6 +69,7 @@ struct PredicateRoles: Sendable {
         summaryNouns = Set(entries.summary_nouns)
         forceNouns = Set(entries.force_nouns)
         warNouns = Set(entries.war_nouns)
+        investingWords = Set(entries.investing_words)
         joiningNouns = Set(entries.joining_nouns)
         occasionNouns = Set(entries.occasion_nouns)
         operationNouns = Set(entries.operation_nouns)
