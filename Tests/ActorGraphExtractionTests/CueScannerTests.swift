@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func aWarCrimesCourtIsAnInstitutionNotACrime() {
-        #expect(lean("The UN war crimes prosecutor sent the first case to the Serbian judiciary.") == 0)
+        #expect(lean("The UN war crimes prosecutor passed the first case to the Croatian courts.") == 0)
         #expect(lean("Serbia handed a general to the war crimes tribunal in The Hague.") == 0)
         #expect(lean("The UN accused Serbia of war crimes.") < 0)
     }

@@ -38,10 +38,10 @@ import Testing
     }
 
     @Test func shotBeforeDownIsTheVerbOfTheSentence() throws {
-        let parse = NewsTagHints.parse("France, Sweden and Belgium shot down a German proposal.", with: parser)
+        let parse = NewsTagHints.parse("Spain, Italy and Greece shot down a German plan.", with: parser)
         let verb = try index(parse, "shot")
         #expect(parse.tags[verb] == .verb)
-        #expect(parse.heads[try index(parse, "France")] == verb)
-        #expect(parse.heads[try index(parse, "proposal")] == verb)
+        #expect(parse.heads[try index(parse, "Spain")] == verb)
+        #expect(parse.heads[try index(parse, "plan")] == verb)
     }
 }

@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func aListedPersonNamedInFullIsNamedAgainByTheSurname() {
-        // Real news (BBC): the gazetteer lists "John Prescott", not his surname alone.
+        // As BBC reports name ministers: the gazetteer lists "John Prescott", not his surname alone.
         let document = Document(
             name: "d", title: "", date: "2004-11-02",
             paragraphs: [

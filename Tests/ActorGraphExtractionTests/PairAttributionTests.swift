@@ -120,12 +120,12 @@ import Testing
     }
 
     @Test func aPlaceWhereSomeoneActsIsNotWhoActs() throws {
-        // Real news (AFP, AP): the country is where the militants, the hideouts or the hostages are.
+        // After real news (AFP, AP), reworded: the country is where the militants, the hideouts or the hostages are.
         let seized = try relations(
-            "An Australian journalist was seized by militants in Iraq for nearly 24 hours, but then released unharmed.")
-        #expect(seized["AUS-IRQ"]?.sign == 0, "the militants seized him, not Iraq")
+            "A Canadian reporter was abducted by gunmen in Iraq for almost two days, but then freed unhurt.")
+        #expect(seized["CAN-IRQ"]?.sign == 0, "the gunmen seized him, not Iraq")
         let raid = try relations(
-            "PAKISTANI troops backed by artillery and aircraft attacked two suspected terrorist hideouts near the rugged Afghan border yesterday, killing and wounding a number of militants, Pakistan army and security officials said.")
+            "PAKISTANI soldiers backed by helicopters and artillery raided three suspected militant camps near the mountainous Afghan border on Sunday, killing several fighters, Pakistani military officials said.")
         #expect(raid["AFG-PAK"]?.sign == 0, "the hideouts are near the border; Afghanistan is not attacked")
         // Whose they are still counts: "the government of India", "militants from Pakistan".
         let from = try relations("India accused militants from Pakistan of attacking its parliament.")
@@ -144,7 +144,7 @@ import Testing
             "China's exports to the United States fell 12 percent after Washington imposed sanctions on Beijing.")
         #expect(sanctioned["CHN-USA"]?.sign == -1)
         // A share of a company is owned, not a market measured.
-        let stake = try relations("US oil major ConocoPhillips has boosted its stake in Russia's LUKoil to 10 percent.")
+        let stake = try relations("American energy group Chevron has raised its stake in Russia's Rosneft to 12 percent.")
         #expect(stake["RUS-USA"]?.sign == 1)
     }
 
@@ -309,9 +309,9 @@ import Testing
     }
 
     @Test func theObjectOfTheVerbAboveActsInTheInfinitive() throws {
-        // Real news (BBC): Britain, France and Germany try to halt Iran's programme, not the United States.
+        // After real news (BBC), reworded: Britain, France and Germany try to halt Iran's programme, not the US.
         let lead = try relations(
-            "But the prime minister pointed out that until now the US had allowed Britain, France and Germany to take the lead in trying to halt the Iranian nuclear programme.")
+            "So far, the minister noted, the US had permitted Britain, France and Germany to play the leading role in seeking to halt the Iranian nuclear programme.")
         #expect(lead["GBR-IRN"]?.sign == -1)
         #expect(lead["DEU-IRN"]?.sign == -1)
         #expect(lead["IRN-USA"]?.sign == 0, "the United States allows; it does not halt")
@@ -329,8 +329,8 @@ import Testing
     }
 
     @Test func ownedAlliesNamedNowhereAreNobodyInTheSentence() throws {
-        // Real news (AG News): the allies are not Sudan.
-        let pairs = try relations("LAST MONTH the United States and its allies signaled a change in Sudan policy.")
+        // After real news (AG News), reworded: the allies are not Sudan.
+        let pairs = try relations("LAST WEEK the United States and its allies announced a shift in Sudan policy.")
         #expect(pairs["SDN-USA"]?.sign == 0)
     }
 
@@ -399,9 +399,9 @@ import Testing
         #expect(peace["ERI-ETH"]?.sign == 1)
         let rupture = try relations("Mali's junta said it had ended military cooperation with France.")
         #expect(rupture["FRA-MLI"]?.sign == -1)
-        // Real news (BBC): a raised subject of a passive infinitive is still what the verb undoes.
+        // After real news (BBC), reworded: a raised subject of a passive infinitive is still what the verb undoes.
         let lifted = try relations(
-            "The EU embargo on arms exports to China is likely to be lifted in the next six months despite US objections, UK Foreign Secretary Jack Straw has said.")
+            "The EU ban on weapons sales to China is likely to be lifted within half a year despite American objections, Britain's foreign secretary has said.")
         #expect(lifted["CHN-EU"]?.sign == 1)
     }
 
@@ -496,7 +496,7 @@ import Testing
 
     @Test func aVerbCoordinatedUnderANegatedOneIsNegated() throws {
         let pairs = try relations(
-            "North Korea will not dismantle its nuclear programs or improve ties with South Korea, Pyongyang said.")
+            "North Korea will not scrap its missile programme or improve ties with South Korea, its state media said.")
         #expect(pairs["KOR-PRK"]?.sign != 1, "not improving ties is no cooperation")
     }
 
@@ -576,7 +576,7 @@ import Testing
         #expect(strike["IRN-ISR"]?.direction == "ISR>IRN")
         #expect(strike["EGY-ISR"]?.sign == -1)
         #expect(strike["EGY-IRN"]?.sign == 1, "condemning the strike sides with its victim")
-        #expect(try relations("Ukraine strikes Turkmen gas deal")["TKM-UKR"]?.sign == 1)
+        #expect(try relations("Ukraine strikes Kazakh oil deal")["KAZ-UKR"]?.sign == 1)
         #expect(try relations("Turkmenistan is trying to strike a similar deal with Russia.")["RUS-TKM"]?.sign == 1)
         #expect(try relations("Japan will have to deal with China on the islands.")["CHN-JPN"]?.sign == 0)
     }
@@ -590,7 +590,7 @@ import Testing
     }
 
     @Test func exchangeRatesAndTouristsAreNoRelation() throws {
-        #expect(try relations("The Indonesian rupiah lost as much as 0.6% against the US dollar.")["IDN-USA"]?.sign == 0)
+        #expect(try relations("The Thai baht fell as much as 0.8% against the US dollar.")["THA-USA"]?.sign == 0)
         #expect(try relations("Russia imposed sanctions against Georgia.")["GEO-RUS"]?.sign == -1)
         let tourists = try relations(
             "More than 1.6 million Indian tourists visited Thailand last year, second only to visitors from China and "
@@ -629,10 +629,10 @@ import Testing
     }
 
     @Test func whoMeetsAtAConferenceWithSomeoneMeetsThem() throws {
-        // Real news (AG News): the conference is where Bush speaks, and Blair is with him there.
+        // After real news (AG News), reworded: the conference is where Bush speaks, and Blair is with him there.
         let pairs = try relations(
-            "At a news conference with Prime Minister Tony Blair, President Bush said there was a great chance to "
-                + "create a Palestinian state.")
+            "At a joint press conference with Prime Minister Tony Blair, President Bush told reporters there was a "
+                + "real opportunity to build a Palestinian state.")
         #expect(pairs["george-w-bush-tony-blair"]?.sign == 1)
         #expect(pairs["PSE-tony-blair"]?.sign == 0)
     }
@@ -666,7 +666,7 @@ import Testing
 
     @Test func oneForceOfTwoSidesIsAJointForceUnlessItsSidesFightEachOther() throws {
         // No cue in the sentence reaches the two: the force itself says they are allies.
-        let joint = try relations("US and Iraqi forces battle insurgents for control of the city.")
+        let joint = try relations("US and Iraqi forces fight rebels for control of the town.")
         #expect(joint["IRQ-USA"]?.sign == 1)
         let assault = try relations("U.S. and Iraqi forces launched a major assault to regain control of Samarra.")
         #expect(assault["IRQ-USA"]?.sign == 1)
@@ -697,16 +697,17 @@ import Testing
     }
 
     @Test func hisStandsForTheOfficeHolderOfTheClause() throws {
-        // Real news (BBC): "his" is the Pakistani president's, not Blair's, the person named last before it.
+        // After real news (BBC), reworded: "his" is the Pakistani president's, not Blair's, the person named last
+        // before it.
         let pairs = try relations(
-            "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street, on his first "
-                + "official visit to London.")
+            "On Tuesday the Pakistani president met Prime Minister Tony Blair in Downing Street, during his first "
+                + "state visit to London.")
         #expect(pairs["GBR-PAK"]?.sign == 1)
     }
 
     @Test func thankingIsCooperative() throws {
-        // Real news (AG News headline).
-        #expect(try relations("Iraqi Leader Thanks U.S. in Speech to Congress")["IRQ-USA"]?.sign == 1)
+        // A headline, after real news (AG News).
+        #expect(try relations("Afghan Leader Thanks U.S. in Address to Congress")["AFG-USA"]?.sign == 1)
     }
 
     @Test func aPhraseOpeningAReportBelongsToTheClauseReported() throws {
@@ -868,7 +869,7 @@ import Testing
 
     @Test func anObjectPronounAfterAnObjectThatIsNoActorStandsForNoActor() throws {
         let pairs = try relations(
-            "Poland has rejected the plan and Germany's main political parties have opposed it, but the vote is close.")
+            "Poland has rejected the plan, and Germany's largest parties have opposed it too.")
         #expect(pairs["DEU-POL"]?.sign == 0)
     }
 
@@ -938,7 +939,7 @@ import Testing
     }
 
     @Test func whatIsUnlikelyToHappenRelatesNoOne() throws {
-        #expect(try relations("Turkey is unlikely to join the European Union before 2015.")["EU-TUR"]?.sign == 0)
+        #expect(try relations("Turkey is unlikely to become a member of the European Union before 2020.")["EU-TUR"]?.sign == 0)
         #expect(try relations("Russia is unlikely to sign a deal with Japan this year.")["JPN-RUS"]?.sign == 0)
         #expect(try relations("Russia is likely to sign a deal with Japan this year.")["JPN-RUS"]?.sign == 1)
     }
@@ -968,7 +969,7 @@ import Testing
     }
 
     @Test func aGatheringOnlyItsBodyNamesIsThatBodysOwn() throws {
-        // Real news (BBC): the talks were held in London; the summit is the EU's alone.
+        // After real news (BBC), reworded: the talks were held in London; the summit is the EU's alone.
         #expect(try relations("Mr Blair covered a range of topics ahead of an EU summit in Brussels.")["EU-tony-blair"]?.sign == 0)
         // Who attends it takes part in it, beside the body.
         let attends = try relations("Brazil attends the G7 meeting in London on Friday.")
@@ -997,7 +998,7 @@ import Testing
         let hosted = try relations("South Africa hosted Russian and Chinese warships for joint drills, drawing criticism.")
         #expect(hosted["CHN-RUS"]?.sign == 1)
         // So are two forces of two sides that act together, joined by "and" or "with", unless they clash.
-        #expect(try relations("Haitian police and U.N. troops moved into a slum.")["HTI-UN"]?.sign == 1)
+        #expect(try relations("Haitian police and U.N. troops raided a slum.")["HTI-UN"]?.sign == 1)
         #expect(try relations("US troops with Iraqi soldiers surged into Fallujah.")["IRQ-USA"]?.sign == 1)
         #expect(try relations("Indian troops and Pakistani soldiers clashed on the border.")["IND-PAK"]?.sign != 1)
     }
@@ -1017,7 +1018,7 @@ import Testing
 
     @Test func whoIsHappyToMeetMeets() throws {
         let pairs = try relations(
-            "Mr Chirac, who is going to a service for the United Arab Emirates' late leader, says he would be happy to meet Mr Allawi.")
+            "Mr Chirac, who is attending a memorial for the United Arab Emirates' late leader, says he would gladly meet Mr Allawi.")
         #expect(pairs["iyad-allawi-jacques-chirac"]?.sign == 1)
         #expect(pairs["ARE-jacques-chirac"]?.sign == 0)
     }
@@ -1096,13 +1097,13 @@ import Testing
         let takeover = try relations("Indian steelmaker Tata completed its acquisition of the British firm Corus.")
         #expect(takeover["GBR-IND"]?.direction == "IND>GBR")
         // Advocating talks that bring someone in is taking that one's side.
-        let advocate = try relations("Mr Blair is an enthusiastic proponent of talks to bring Turkey within the EU.")
+        let advocate = try relations("Mr Blair is a strong proponent of negotiations to bring Turkey into the EU.")
         #expect(advocate["TUR-tony-blair"]?.sign == 1)
     }
 
     @Test func urgingOthersToCooperateIsNoHostilityTowardThem() throws {
         let dialogue = try relations(
-            "Leaders from Spain and Portugal urged Britain and Argentina to renew their dialogue on the Falkland islands.")
+            "The leaders of Spain and Portugal urged Britain and Argentina to resume their talks over the Falkland Islands.")
         #expect(dialogue["ESP-GBR"]?.sign == 0)
         #expect(dialogue["ARG-PRT"]?.sign == 0)
         // Urging someone to do more is still pressure on them.

@@ -198,10 +198,10 @@ import Testing
             + "of the India-Russia relationship, rooted in substantial defence, nuclear, and space collaborations.")
             == ["WEST", "s-jaishankar", "IND", "RUS"])
         #expect(actors("Modi wrote to Xi Jinping and Putin.") == ["narendra-modi", "xi-jinping", "vladimir-putin"])
-        // Real news (AG News, BBC): names the gazetteer gained from the news it was measured on.
-        #expect(actors("With an eye to North Korea and China, Prime Minister Koizumi's Cabinet is set to act.")
+        // Names the gazetteer gained from the news it was measured on (the sentences reworded).
+        #expect(actors("Watching North Korea and China closely, Prime Minister Koizumi's government plans new rules.")
             == ["PRK", "CHN", "junichiro-koizumi"])
-        #expect(actors("destruction in Sri Lanka, Indonesia, the Maldive Islands and Malaysia") == ["LKA", "IDN", "MDV", "MYS"])
+        #expect(actors("the waves struck Sri Lanka, Indonesia, the Maldive Islands and Malaysia") == ["LKA", "IDN", "MDV", "MYS"])
     }
 
     // MARK: Groupings

@@ -68,8 +68,9 @@ extension ParseAttribution {
         placed.removeAll { $0.predicate.map(refusing.contains) ?? false }
         // "Turkey is unlikely to join the European Union", "unlikely to sign a deal": what is not expected to happen
         // relates no one.
+        // (The parser also hangs the infinitive as an adverbial clause: "unlikely to become a member".)
         let doubted = parse.tokens.indices.filter { clause in
-            tree.relation(clause) == "xcomp"
+            (tree.relation(clause) == "xcomp" || (tree.relation(clause) == "advcl" && tree.isMarked(clause, by: ["to"])))
                 && tree.head(clause).map { lexicon.doubtAdjectives.contains(tree.lowercased($0)) } == true
         }
         placed.removeAll { _, predicate in
@@ -225,7 +226,7 @@ extension ParseAttribution {
             noun = head
         }
         guard tree.isNominal(noun), let head = tree.head(noun) else { return nil }
-        // "The EU embargo on arms exports to China is likely to be lifted": the subject raised from a passive
+        // "The EU ban on weapons sales to China is likely to be lifted": the subject raised from a passive
         // infinitive below it is that verb's object.
         let raised = tree.relation(noun) == "nsubj" ? tree.children[head].first { complement in
             tree.relation(complement) == "xcomp" && tree.children[complement].contains { tree.relation($0) == "aux:pass" }

@@ -1,6 +1,6 @@
-/// "US and Iraqi forces battle insurgents for control of the city": one force that two actors name together is a joint
+/// "US and Iraqi forces fight rebels for control of the town": one force that two actors name together is a joint
 /// force, and its sides are allies whatever it does, though no cue of the sentence need reach them. So are two forces
-/// of different actors joined by `and` or `with` ("Haitian police and U.N. troops moved into a slum", "US troops with
+/// of different actors joined by `and` or `with` ("Haitian police and U.N. troops raided a slum", "US troops with
 /// Iraqi soldiers surged into Fallujah"). The words find such a force (two mentions of different actors joined by
 /// `and`, a comma or a hyphen, then a force noun; or a mention and its force noun, `and` or `with`, and another's) and
 /// give it a cue, so that a sentence without a cue of its own is still parsed; the parse then decides whom the

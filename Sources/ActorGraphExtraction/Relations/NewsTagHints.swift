@@ -17,7 +17,7 @@ public enum NewsTagHints {
     static let modifyingPlurals: Set<String> = ["arms"]
 
     /// Forms of `shoot` that, before `down` or `dead`, are the verb of a phrase news uses for attacks and rejections
-    /// ("shot down a German proposal", "shot dead two militants"); after a list of names the tagger read the first
+    /// ("shot down a German plan", "shot dead two militants"); after a list of names the tagger read the first
     /// as a noun.
     static let shootingForms: Set<String> = Set(VerbForms.of("shoot"))
 

@@ -611,7 +611,7 @@ final class ParseAttribution {
             && !lexicon.referringNouns.contains(Self.singular(tree.lowercased(predicate)))
             && subjects.count == 1 && subjects.allSatisfy { tree.coordination(of: $0).count > 1 }
         let parallel = (cue.isAttitude && roles.agents.count == 1 || role) && agents.count > 1
-        // "Israel and the United States would not dare attack Iran": not doing a hostile act together is no
+        // "Israel and America would not risk attacking Iran": not doing a hostile act together is no
         // partnership.
         if cue.stance > 0 && agents.count > 1 && !parallel && !cue.negated { links += within(agents) }
         if cue.stance < 0 && sidesFight(at: predicate, patients: patients) {
@@ -760,7 +760,7 @@ final class ParseAttribution {
         }
     }
 
-    /// "US and Iraqi forces battle insurgents": the cue `JointForces` gives a force that two actors name together
+    /// "US and Iraqi forces fight rebels": the cue `JointForces` gives a force that two actors name together
     /// relates its sides as allies, unless they fight each other ("Indian and Pakistani troops clashed").
     private func jointForce(at noun: Int, hostileEvents: Set<Int>) -> Attribution {
         let sides = sidesOfJointForce(noun)

@@ -155,7 +155,7 @@ extension ParsedSentence {
         return repaired
     }
 
-    /// "The offer comes as the Foreign Secretary Jack Straw arrives in Indonesia": the parser reads the finite verb
+    /// "The offer comes as Foreign Secretary Jack Straw arrives in Jakarta": the parser reads the finite verb
     /// after a clause opener as the noun of a prepositional phrase, and the name before it as a compound of that
     /// "noun". A finite verb marked by a clause opener is an adverbial clause, and a name compounded onto it its
     /// subject.
@@ -283,7 +283,7 @@ extension ParsedSentence {
         return repaired
     }
 
-    /// "Israeli troops killed five armed Palestinians in the Gaza Strip": the tagger reads `killed` as a participle,
+    /// "Russian troops killed five armed rebels in Chechnya": the tagger reads `killed` as a participle,
     /// and the parser makes the sentence a noun phrase ("troops [who were] killed") whose participle has an object, as
     /// a passive participle cannot. Where the root is a noun and the participle that follows it has an object of its
     /// own, the participle is the main verb, the noun its subject, and what the noun governed after it the verb's.
@@ -310,7 +310,7 @@ extension ParsedSentence {
         return repaired
     }
 
-    /// "The leader of militant Lebanese group Hezbollah rejects a UN call": the parser makes the name after a noun a
+    /// "The head of the Lebanese group Hezbollah rejects a UN demand": the parser makes the name after a noun a
     /// second subject of the verb, and the verb's subject is then taken to be the name, which is no actor. A name that
     /// follows another subject's phrase directly, right after a common noun, is that noun's name.
     func namingTheNounBefore() -> ParsedSentence {
@@ -540,7 +540,7 @@ extension ParsedSentence {
         return repaired
     }
 
-    /// "During his interview with the Jewish Chronicle, Mr Blair said: ...": the parser reads the subject after an
+    /// "During his talk with the Sunday Herald, Mr Blair said: ...": the parser reads the subject after an
     /// opening phrase and its comma as an apposition of that phrase's last noun, and leaves the verb after it with no
     /// subject. A proper noun read as an apposition, inside a phrase of the verb that opens the sentence before it,
     /// whose own phrase follows a comma and is followed by the verb (or its auxiliaries), is the verb's subject where
@@ -569,7 +569,7 @@ extension ParsedSentence {
         return repaired
     }
 
-    /// "Tony Blair, who has pushed for peace talks and is one of the United States' closest allies, will meet Bush":
+    /// "Tony Blair, who has called for peace talks and is among the United States' closest allies, will meet Bush":
     /// the parser loses a long relative clause between commas, makes its verb the head of the name before it and
     /// leaves the main verb after it with no subject. A relative clause that `who` or `which` opens right after a
     /// noun and its comma, and that a comma closes before a finite verb (or its auxiliaries) with no subject of its

@@ -329,7 +329,7 @@ struct Participants {
         }
     }
 
-    /// "Four Israeli soldiers were killed when Palestinian militants blew up a tunnel": a passive act that names no
+    /// "Three soldiers were killed when militants blew up a tunnel": a passive act that names no
     /// agent is done by whoever does the act of its `when` or `as` clause, if that clause is an act the sentence
     /// reports (a cue); "three Afghan civilians were killed during a US operation": or by whoever conducts the
     /// operation it happens in or during (`PredicateRoles/operationNouns`).
@@ -399,7 +399,7 @@ struct Participants {
                 agents.append(controller)
                 return
             }
-            // "India has been invited to take part in the G7 meeting", "Iran was urged by the EU to stop": the
+            // "India has been asked to take part in the G7 talks", "Iran was urged by the EU to stop": the
             // object a passive makes its subject still controls the infinitive (not the `by` agent).
             if relation == "xcomp",
                 let controller = tree.children[head].first(where: { tree.relation($0) == "nsubj:pass" })

@@ -122,7 +122,7 @@ struct SentenceCoreference {
         {
             return
         }
-        // "While the US recognises the one-China policy, it will offer to assist Taiwan": so does the subject of a
+        // "While the US accepts the one-China policy, it will help defend Taiwan": so does the subject of a
         // clause after an adverbial clause of its own, with that clause's subject.
         if tree.relation(token) == "nsubj", let verb,
             let clause = tree.children[verb].first(where: { tree.relation($0) == "advcl" && $0 < token }),
@@ -147,7 +147,7 @@ struct SentenceCoreference {
             if ["obj", "obl", "iobj"].contains(tree.relation(token)), let subject = tree.subject(of: head) {
                 local.append(subject)
             }
-            // "a US-sponsored UN Security Council draft resolution to punish it": nor is it the noun its clause
+            // "a US-drafted Security Council resolution to punish it": nor is it the noun its clause
             // describes, or anything that noun's phrase names before the clause.
             if ["acl", "acl:relcl"].contains(tree.relation(head)), let noun = tree.head(head) {
                 local += [noun] + tree.descendants(of: noun).filter { $0 < head }
