@@ -125,8 +125,8 @@ import Testing
         #expect(try opening("TOKYO: Japan said it wanted the islands back.") == "Japan said it wanted the islands back.")
         #expect(try opening("GAZA CITY: The army demolished 13 houses.") == "The army demolished 13 houses.")
         // A feed's credit of the agency, alone or before a dateline.
-        #expect(try opening("Reuters - China has said no date has been set for talks.")
-            == "China has said no date has been set for talks.")
+        #expect(try opening("Reuters - China says no date has yet been fixed for talks.")
+            == "China says no date has yet been fixed for talks.")
         #expect(try opening("Canadian Press - OTTAWA (CP) - The minister has applauded the court.")
             == "The minister has applauded the court.")
         // Not datelines: a headline-like pair of names, and a grouping's name before a colon.

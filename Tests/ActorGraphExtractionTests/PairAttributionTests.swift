@@ -1067,7 +1067,7 @@ import Testing
         #expect(war["USA-kofi-annan"]?.sign == -1)
         #expect(war["IRQ-kofi-annan"]?.sign == 1)
         // An attitude of the subject toward someone is the subject's, not a judgement of it.
-        let wary = try relations("Mr Straw said the US government was suspicious of the EU.")
+        let wary = try relations("Mr Straw said Washington was suspicious of the EU.")
         #expect(wary["EU-USA"]?.direction == "USA>EU")
         #expect(wary["USA-jack-straw"]?.sign == 0)
         let unfair = try relations("Sudan said the Security Council's resolution was unfair.")

@@ -444,7 +444,7 @@ final class ParseAttribution {
         var agents: [String] = []
         var patients: [String] = []
         var participants: Set<String> = []
-        /// The parse names who did it, and no actor ("an Australian journalist was seized by militants in Iraq"),
+        /// The parse names who did it, and no actor ("a Canadian reporter was abducted by gunmen in Iraq"),
         /// and whom it was done to: the word-order guess may not make another actor the doer.
         var settled = false
         /// The actors one `from` or `by` phrase names as the act's source ("opposition from the US and Japan"): they
