@@ -132,7 +132,8 @@ extension Gazetteer {
             references.add(Official(actor: person, start: mention.start, end: mention.end, words: words))
         }
         if !references.actors.isEmpty {
-            mentions += references.mentions(in: sentence, excluding: mentions, addresses: officialFinder.titles.addresses)
+            mentions += references.mentions(
+                in: sentence, excluding: mentions, addresses: officialFinder.titles.addresses)
         }
         for index in mentions.indices {
             guard let actor = actors[mentions[index].actor], actor.kind == .person else { continue }

@@ -48,8 +48,8 @@ enum ArticleCleaner {
         if !title.isEmpty {
             body = body.compactMap { removingTitle(title, from: $0) }
         }
-        // Links to other stories go; but lines that are all the article has are its text ("The game is out on 9 March in
-        // the US and 11 March in the UK" as a feed item's whole text), not links.
+        // Links to other stories go; but lines that are all the article has are its text ("The game is out on 9 March
+        // in the US and 11 March in the UK" as a feed item's whole text), not links.
         let linksRemoved = body.filter { !Headline.isTitleCase($0) }
         if !linksRemoved.isEmpty { body = linksRemoved }
         if let first = body.first, Dateline.isPlaceLine(first) { body.removeFirst() }

@@ -70,7 +70,8 @@ extension ParseAttribution {
         // relates no one.
         // (The parser also hangs the infinitive as an adverbial clause: "unlikely to become a member".)
         let doubted = parse.tokens.indices.filter { clause in
-            (tree.relation(clause) == "xcomp" || (tree.relation(clause) == "advcl" && tree.isMarked(clause, by: ["to"])))
+            (tree.relation(clause) == "xcomp"
+                || (tree.relation(clause) == "advcl" && tree.isMarked(clause, by: ["to"])))
                 && tree.head(clause).map { lexicon.doubtAdjectives.contains(tree.lowercased($0)) } == true
         }
         placed.removeAll { _, predicate in

@@ -69,8 +69,7 @@ struct Participants {
         collect(word, tree, events: events, namesActor)
         if agents.isEmpty { agents = agentsOfOccasion(word, tree, events: events, namesActor) }
         if agents.isEmpty { inherit(word, tree) }
-        // "India, which attends the G7 meeting": who attends a gathering takes part in it beside the body that holds
-        // it.
+        // "Brazil attends the G7 meeting": who attends a gathering takes part in it beside the body that holds it.
         let gathering = roles.groupingNouns.contains(tree.lowercased(word))
         if group.isEmpty && (gathering || !agents.contains(where: namesActor)) {
             lend(word, tree, events: events, namesActor)
