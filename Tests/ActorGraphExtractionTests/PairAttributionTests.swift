@@ -673,6 +673,8 @@ import Testing
         // Two sides' troops firing at each other are no allies.
         let fire = try relations("Indian and Pakistani troops exchanged fire across the border.")
         #expect(fire["IND-PAK"]?.sign == -1)
+        // Parsed as a noun phrase whose noun has an object ("troops ... fire"), mended.
+        #expect(try relations("Indian and Pakistani troops exchanged fire.")["IND-PAK"]?.sign == -1)
         #expect(try relations("Indian and Pakistani troops clashed along the border.")["IND-PAK"]?.sign != 1)
     }
 

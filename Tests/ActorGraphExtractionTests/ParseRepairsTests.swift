@@ -149,6 +149,25 @@ import Testing
         #expect(described.heads[1] == 0)
     }
 
+    @Test func aVerbBetweenANounAndItsObjectIsTheMainVerb() {
+        // The parser's tree for "Indian and Pakistani troops exchanged fire."
+        let words: [(String, UniversalTag, String, Int, String)] = [
+            ("Indian", .adj, "JJ", 4, "amod"), ("and", .cconj, "CC", 3, "cc"), ("Pakistani", .adj, "JJ", 1, "conj"),
+            ("troops", .noun, "NNS", 0, "root"), ("exchanged", .verb, "VBN", 6, "amod"), ("fire", .noun, "NN", 4, "obj"),
+            (".", .punct, ".", 4, "punct"),
+        ]
+        let parse = sentence(words).readingVerbsBeforeAnObjectOfANoun()
+        #expect(parse.heads[4] == nil && parse.relations[4] == "root")
+        #expect(parse.heads[3] == 4 && parse.relations[3] == "nsubj")
+        #expect(parse.heads[5] == 4 && parse.heads[6] == 4)
+        // "Policemen killed by tank fire": what follows `by` is a passive's agent; the tree stays.
+        let passive = sentence([
+            ("policemen", .noun, "NNS", 0, "root"), ("killed", .verb, "VBN", 5, "amod"), ("by", .adp, "IN", 4, "case"),
+            ("tank", .noun, "NN", 5, "compound"), ("fire", .noun, "NN", 1, "obj"),
+        ]).readingVerbsBeforeAnObjectOfANoun()
+        #expect(passive.heads[0] == nil)
+    }
+
     @Test func aNameAfterASubjectsNounNamesTheNoun() {
         let parse = sentence([
             ("The", .det, "DT", 2, "det"), ("leader", .noun, "NN", 7, "nsubj"), ("of", .adp, "IN", 5, "case"),

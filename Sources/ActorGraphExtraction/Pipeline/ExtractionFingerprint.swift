@@ -14,7 +14,7 @@ import Foundation
 public struct ExtractionFingerprint: Codable, Hashable, Sendable {
     /// The version of the tool's extraction: raise it with every change to what the extraction finds (its code or
     /// the partial network format), so that partials of two versions are not merged.
-    public static let toolVersion = "actorgraph 0.9.41"
+    public static let toolVersion = "actorgraph 0.9.42"
 
     public var tool: String
     public var gazetteer: String

@@ -13,7 +13,8 @@ extension ParsedSentence {
             { $0.findingPassiveAgents() }, { $0.joiningSplitLists() }, { $0.keepingListsInOfPhrases() },
             { $0.readingHeadlineCompounds() }, { $0.keepingFrontedModifiersInTheReport() }, { $0.completingNouns() },
             { $0.sayingInAStatement() }, { $0.coordinatingFiniteVerbs() }, { $0.joiningPartnersToEvents() },
-            { $0.readingMainVerbsAsVerbs() }, { $0.namingTheNounBefore() }, { $0.reportingToTheAddressee() },
+            { $0.readingMainVerbsAsVerbs() }, { $0.readingVerbsBeforeAnObjectOfANoun() },
+            { $0.namingTheNounBefore() }, { $0.reportingToTheAddressee() },
             { $0.openingClausesOnVerbs() }, { $0.sharingOneNoun() }, { $0.findingSubjectsAfterOpeningPhrases() },
             { $0.closingRelativeClausesAtTheComma() }, { $0.findingSubjectsBeforeAsides() },
             { $0.findingSubjectsOfForInfinitives() },
@@ -297,6 +298,34 @@ extension ParsedSentence {
             }),
             children[verb].contains(where: { relations[$0] == "obj" }),
             !children[verb].contains(where: { relations[$0].hasPrefix("aux") || relations[$0].hasPrefix("nsubj") })
+        else { return self }
+        var repaired = self
+        repaired.heads[verb] = nil
+        repaired.relations[verb] = "root"
+        repaired.pennTags[verb] = "VBD"
+        repaired.heads[root] = verb
+        repaired.relations[root] = "nsubj"
+        for child in children[root] where child > verb {
+            repaired.heads[child] = verb
+        }
+        return repaired
+    }
+
+    /// "Indian and Pakistani troops exchanged fire": the parser makes the sentence a noun phrase whose root noun has
+    /// an object, with the verb hung on that object as a modifier ("exchanged fire"). A noun takes no object: where the
+    /// root noun has one and a past verb between them modifies it, the verb is the main verb, the noun its subject
+    /// and the object the verb's.
+    func readingVerbsBeforeAnObjectOfANoun() -> ParsedSentence {
+        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else {
+            return self
+        }
+        let children = dependents
+        guard let object = children[root].first(where: { $0 > root && relations[$0] == "obj" }),
+            let verb = children[object].first(where: {
+                $0 > root && $0 < object && tags[$0] == .verb && ["VBD", "VBN"].contains(pennTags[$0])
+            }),
+            // "Three Egyptian policemen killed by Israeli tank fire": what follows `by` is a passive's agent.
+            !(verb + 1..<object).contains(where: { tokens[$0].form.lowercased() == "by" })
         else { return self }
         var repaired = self
         repaired.heads[verb] = nil
