@@ -289,9 +289,7 @@ extension ParsedSentence {
     /// a passive participle cannot. Where the root is a noun and the participle that follows it has an object of its
     /// own, the participle is the main verb, the noun its subject, and what the noun governed after it the verb's.
     func readingMainVerbsAsVerbs() -> ParsedSentence {
-        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else {
-            return self
-        }
+        guard let root = nounRoot else { return self }
         let children = dependents
         guard let verb = children[root].first(where: {
                 $0 > root && relations[$0] == "acl" && ["VBN", "VBD"].contains(pennTags[$0])
@@ -299,16 +297,7 @@ extension ParsedSentence {
             children[verb].contains(where: { relations[$0] == "obj" }),
             !children[verb].contains(where: { relations[$0].hasPrefix("aux") || relations[$0].hasPrefix("nsubj") })
         else { return self }
-        var repaired = self
-        repaired.heads[verb] = nil
-        repaired.relations[verb] = "root"
-        repaired.pennTags[verb] = "VBD"
-        repaired.heads[root] = verb
-        repaired.relations[root] = "nsubj"
-        for child in children[root] where child > verb {
-            repaired.heads[child] = verb
-        }
-        return repaired
+        return promoting(verb, over: root, children)
     }
 
     /// "Indian and Pakistani troops exchanged fire": the parser makes the sentence a noun phrase whose root noun has
@@ -316,9 +305,7 @@ extension ParsedSentence {
     /// root noun has one and a past verb between them modifies it, the verb is the main verb, the noun its subject
     /// and the object the verb's.
     func readingVerbsBeforeAnObjectOfANoun() -> ParsedSentence {
-        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else {
-            return self
-        }
+        guard let root = nounRoot else { return self }
         let children = dependents
         guard let object = children[root].first(where: { $0 > root && relations[$0] == "obj" }),
             let verb = children[object].first(where: {
@@ -327,6 +314,17 @@ extension ParsedSentence {
             // "Three Egyptian policemen killed by Israeli tank fire": what follows `by` is a passive's agent.
             !(verb + 1..<object).contains(where: { tokens[$0].form.lowercased() == "by" })
         else { return self }
+        return promoting(verb, over: root, children)
+    }
+
+    /// The root, where the parser made the sentence a noun phrase.
+    private var nounRoot: Int? {
+        heads.firstIndex(where: { $0 == nil }).flatMap { [.noun, .propn].contains(tags[$0]) ? $0 : nil }
+    }
+
+    /// The sentence with `verb`, which the parser hung below the noun `root`, as its main verb: the noun its subject,
+    /// and what the noun governed after the verb the verb's (`children`: `dependents`).
+    private func promoting(_ verb: Int, over root: Int, _ children: [[Int]]) -> ParsedSentence {
         var repaired = self
         repaired.heads[verb] = nil
         repaired.relations[verb] = "root"
@@ -637,9 +635,7 @@ extension ParsedSentence {
     /// commas and adverbs only, by a finite verb (or its auxiliaries) with no subject, that hangs from it, is that
     /// verb's subject, and the verb the root.
     func findingSubjectsBeforeAsides() -> ParsedSentence {
-        guard let root = heads.firstIndex(where: { $0 == nil }), [.noun, .propn].contains(tags[root]) else {
-            return self
-        }
+        guard let root = nounRoot else { return self }
         var children = dependents
         guard let verb = children[root].first(where: { child in
             child > root && tags[child] == .verb && ["parataxis", "acl", "appos"].contains(relations[child])
